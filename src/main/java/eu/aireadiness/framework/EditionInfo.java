@@ -1,0 +1,13 @@
+package eu.aireadiness.framework;
+
+import java.time.LocalDate;
+
+/**
+ * Facts about an edition that its publications print, read from {@code input/editions.csv}.
+ *
+ * @param publicationDate the only date printed in the publications, so that a rerun gives identical files
+ * @param dataStatus      {@code official} or {@code illustrative}
+ * @param dataNotice      the sentence printed on every publication about the nature of the data
+ */
+public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice) {
+}

@@ -1,0 +1,31 @@
+package eu.aireadiness.framework;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** Reads {@code editions.csv}: one row per edition with its title, publication date and the nature of its data. */
+public final class EditionsReader {
+
+    private EditionsReader() {
+    }
+
+    public static List<EditionInfo> read(Path file) {
+        return CsvTables.read(file, Set.of("edition", "title", "publication_date", "data_status", "data_notice"), row -> {
+            String status = row.required("data_status");
+            if (!status.equals("official") && !status.equals("illustrative")) {
+                throw row.problem("column 'data_status': expected 'official' or 'illustrative', found '" + status + "'");
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(row.required("publication_date"));
+            } catch (DateTimeParseException e) {
+                throw row.problem("column 'publication_date': expected a date as YYYY-MM-DD, found '"
+                        + row.text("publication_date") + "'");
+            }
+            return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"));
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package eu.aireadiness.intake;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One validated row of a submission.
+ *
+ * @param row       the line of the CSV file or the row of the worksheet (1-based, as a spreadsheet shows it)
+ * @param country   REF_AREA
+ * @param edition   TIME_PERIOD: the edition the value is submitted for
+ * @param indicator INDICATOR code of the codebook
+ * @param value     OBS_VALUE in the submission unit; empty when the status is M
+ * @param unit      UNIT_MEASURE
+ * @param status    OBS_STATUS
+ * @param source    SOURCE, may be empty
+ * @param note      NOTE, may be empty
+ */
+public record Observation(long row, String country, int edition, String indicator, OptionalDouble value, String unit,
+                          ObsStatus status, String source, String note) {
+
+    public Observation {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(status, "status");
+        source = source == null ? "" : source;
+        note = note == null ? "" : note;
+        if (status == ObsStatus.M && value.isPresent()) {
+            throw new IllegalArgumentException("row " + row + ": status M (missing) goes with an empty OBS_VALUE");
+        }
+        if (status != ObsStatus.M && value.isEmpty()) {
+            throw new IllegalArgumentException("row " + row + ": an empty OBS_VALUE needs OBS_STATUS M");
+        }
+    }
+}

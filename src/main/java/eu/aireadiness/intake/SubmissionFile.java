@@ -1,0 +1,20 @@
+package eu.aireadiness.intake;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A file an officer dropped into a country's folder, identified by its content.
+ *
+ * @param path          where it lies
+ * @param folderCountry the country whose folder holds it (the file must be about that country)
+ * @param sha256        lower-case hex SHA-256 of the bytes: the identity of the submission
+ * @param sizeBytes     size in bytes
+ * @param lastModified  the file's modification time, taken as its arrival time
+ */
+public record SubmissionFile(Path path, String folderCountry, String sha256, long sizeBytes, Instant lastModified) {
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}

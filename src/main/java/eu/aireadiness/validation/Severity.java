@@ -1,0 +1,7 @@
+package eu.aireadiness.validation;
+
+/** An error rejects the whole file; a warning is reported back to the officer and the file is still accepted. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,43 @@
+package eu.aireadiness.validation;
+
+import java.util.List;
+
+import eu.aireadiness.intake.Observation;
+
+/**
+ * The outcome of reading and validating one file: the observations it holds and every problem found.
+ * The file is accepted when no problem is an error; then every observation is stored.
+ *
+ * @param edition the TIME_PERIOD of the file's rows (0 when it could not be determined)
+ */
+public record ValidationReport(String fileName, int edition, List<Observation> observations,
+                               List<ValidationProblem> problems) {
+
+    public ValidationReport {
+        observations = List.copyOf(observations);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean accepted() {
+        return problems.stream().noneMatch(ValidationProblem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(ValidationProblem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+
+    /** One line that says why the file was rejected: the first errors, for logs and the publication. */
+    public String rejectionSummary() {
+        List<String> errors = problems.stream().filter(ValidationProblem::isError)
+                .map(p -> (p.row() > 0 ? "row " + p.row() + ": " : "") + p.message()).toList();
+        if (errors.isEmpty()) {
+            return "";
+        }
+        String head = String.join("; ", errors.subList(0, Math.min(3, errors.size())));
+        return errors.size() > 3 ? head + "; and " + (errors.size() - 3) + " more error(s)" : head;
+    }
+}
