@@ -1,0 +1,170 @@
+package eu.aireadiness.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed command line: a command and its options. Options are turned into Spring properties, so that each can
+ * also be set in a properties file or the environment; arguments of the form {@code --name=value} that are not
+ * ours (such as {@code --spring.profiles.active=postgres}) pass through to Spring unchanged.
+ */
+public record CommandLine(Command command, Map<String, String> properties, List<String> passThrough) {
+
+    /** The commands of the jar. */
+    public enum Command {
+        RUN("run", "--year YYYY", "Carry an edition through: intake of the files waiting in the countries' folders,"
+                + " validation, computation of the index, publication into <output>/<YYYY>/."),
+        SAMPLE_INPUT("sample-input", "", "Write the illustrative sample input (27 countries, editions 2025 and"
+                + " 2026) into the input folder, replacing the shipped files."),
+        HELP("help", "", "Show this help (also --help or -h).");
+
+        private final String word;
+        private final String arguments;
+        private final String summary;
+
+        Command(String word, String arguments, String summary) {
+            this.word = word;
+            this.arguments = arguments;
+            this.summary = summary;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        String arguments() {
+            return arguments;
+        }
+
+        String summary() {
+            return summary;
+        }
+
+        static Command of(String word) {
+            for (Command c : values()) {
+                if (c.word.equals(word)) {
+                    return c;
+                }
+            }
+            throw new UsageException("unknown command '" + word + "'; commands: run, sample-input, help");
+        }
+    }
+
+    /** A command line that cannot be understood; the message says what to type instead. */
+    public static class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The options and the Spring property each one sets. */
+    static final Map<String, String> OPTIONS = Map.of(
+            "year", "readiness.year",
+            "input", "readiness.input",
+            "output", "readiness.output",
+            "templates", "readiness.templates",
+            "db", "readiness.database");
+
+    public static CommandLine parse(String... args) {
+        Command command = null;
+        Map<String, String> properties = new LinkedHashMap<>();
+        List<String> passThrough = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new CommandLine(Command.HELP, Map.of(), List.of());
+            }
+            if (!arg.startsWith("--")) {
+                if (command != null) {
+                    throw new UsageException("unexpected argument '" + arg + "' after command '" + command.word() + "'");
+                }
+                command = Command.of(arg);
+                continue;
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            }
+            String property = OPTIONS.get(name);
+            if (property == null) {
+                if (value == null) {
+                    throw new UsageException("unknown option '" + arg + "'; options: --year, --input, --output,"
+                            + " --templates, --db (see --help)");
+                }
+                passThrough.add(arg);
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException("option --" + name + " needs a value, e.g. --" + name + " "
+                            + example(name));
+                }
+                value = args[++i];
+            }
+            properties.put(property, name.equals("db") ? Path.of(value).toAbsolutePath().normalize().toString() : value);
+        }
+        if (command == null) {
+            throw new UsageException("no command given; try 'run --year 2026' or --help");
+        }
+        if (command == Command.RUN) {
+            String year = properties.get("readiness.year");
+            if (year == null) {
+                throw new UsageException("'run' needs the edition: run --year YYYY");
+            }
+            if (!year.matches("(19|20|21)\\d\\d")) {
+                throw new UsageException("--year expects a four-digit year such as 2026, found '" + year + "'");
+            }
+        }
+        return new CommandLine(command, properties, passThrough);
+    }
+
+    private static String example(String option) {
+        return switch (option) {
+            case "year" -> "2026";
+            case "db" -> "data/readiness";
+            default -> "DIR";
+        };
+    }
+
+    /** The arguments to hand to Spring: our options as properties, then the pass-through ones. */
+    public String[] springArguments() {
+        List<String> out = new ArrayList<>();
+        out.add("--readiness.command=" + command.word());
+        properties.forEach((k, v) -> out.add("--" + k + "=" + v));
+        out.addAll(passThrough);
+        return out.toArray(String[]::new);
+    }
+
+    public static String help() {
+        StringBuilder text = new StringBuilder();
+        text.append("European AI Readiness Index: intake, computation and publication of an edition.\n\n");
+        text.append("Usage: java -jar target/readiness-index.jar <command> [options]\n\nCommands:\n");
+        for (Command c : Command.values()) {
+            text.append(String.format("  %-26s %s%n", c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments()),
+                    c.summary()));
+        }
+        text.append("""
+
+                Options (each is also a Spring property, settable in application.properties, as
+                --property=value or as an environment variable such as READINESS_INPUT):
+                  --year YYYY        readiness.year       the edition to run
+                  --input DIR        readiness.input      officers' drop folders and the edition's inputs (default: input)
+                  --output DIR       readiness.output     where publications are written (default: output)
+                  --templates DIR    readiness.templates  texts and branding of the publications (default: output-templates)
+                  --db PATH          readiness.database   the embedded H2 database file (default: data/readiness)
+
+                PostgreSQL: add --spring.profiles.active=postgres; the connection comes from READINESS_DB_URL,
+                READINESS_DB_USER and READINESS_DB_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/readiness).
+
+                Exit status: 0 on success, 1 when the run failed (the reason is printed on one line), 2 for a
+                command line that cannot be understood.
+                """);
+        return text.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package eu.aireadiness.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import eu.aireadiness.framework.InputFileException;
+import eu.aireadiness.pipeline.AnnualRun;
+import eu.aireadiness.pipeline.ReadinessProperties;
+
+/** Runs the command given on the command line once Spring has started, and turns its outcome into an exit code. */
+@Component
+class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
+
+    private final AnnualRun annualRun;
+    private final ReadinessProperties settings;
+    private final String command;
+    private final Integer year;
+    private int exitCode;
+
+    CommandRunner(AnnualRun annualRun, ReadinessProperties settings,
+                  @Value("${readiness.command:}") String command, @Value("${readiness.year:#{null}}") Integer year) {
+        this.annualRun = annualRun;
+        this.settings = settings;
+        this.command = command;
+        this.year = year;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!command.equals(CommandLine.Command.RUN.word())) {
+            return;
+        }
+        try {
+            AnnualRun.Outcome outcome = annualRun.run(year, settings);
+            if (outcome.success()) {
+                log.info(outcome.message());
+            } else {
+                fail(outcome.message());
+            }
+        } catch (InputFileException e) {
+            fail(e.getMessage());
+        } catch (Exception e) {
+            fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+            log.debug("Failure detail", e);
+        }
+    }
+
+    private void fail(String message) {
+        exitCode = 1;
+        log.error(message);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,65 @@
+package eu.aireadiness.dataset;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import eu.aireadiness.intake.ObsStatus;
+
+/** Assembles an edition's data set from the stored submissions. */
+@Repository
+public class EditionDataRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public EditionDataRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public EditionDataSet load(int edition) {
+        Map<Long, CountrySubmission> byId = new HashMap<>();
+        Map<Long, Map<String, SubmittedValue>> values = new HashMap<>();
+        jdbc.query("SELECT s.id, s.country, s.file_name, s.sha256, s.version FROM submission s"
+                        + " WHERE s.edition = ? AND s.status = 'ACCEPTED' AND s.version = (SELECT MAX(v.version)"
+                        + " FROM submission v WHERE v.country = s.country AND v.edition = s.edition"
+                        + " AND v.status = 'ACCEPTED')",
+                rs -> {
+                    long id = rs.getLong("id");
+                    values.put(id, new HashMap<>());
+                    byId.put(id, new CountrySubmission(rs.getString("country"), id, rs.getString("file_name"),
+                            rs.getString("sha256"), rs.getInt("version"), Map.of()));
+                }, edition);
+        jdbc.query("SELECT v.submission_id, v.indicator, v.obs_value, v.obs_status, v.source, v.source_row"
+                        + " FROM submitted_value v JOIN submission s ON s.id = v.submission_id"
+                        + " WHERE s.edition = ? AND s.status = 'ACCEPTED'",
+                rs -> {
+                    Map<String, SubmittedValue> of = values.get(rs.getLong("submission_id"));
+                    if (of != null) {
+                        double value = rs.getDouble("obs_value");
+                        of.put(rs.getString("indicator"), new SubmittedValue(rs.wasNull() ? Double.NaN : value,
+                                ObsStatus.valueOf(rs.getString("obs_status")), rs.getString("source"),
+                                rs.getLong("source_row")));
+                    }
+                }, edition);
+        Map<String, CountrySubmission> accepted = new HashMap<>();
+        byId.forEach((id, s) -> accepted.put(s.country(), new CountrySubmission(s.country(), id, s.fileName(),
+                s.sha256(), s.version(), values.get(id))));
+        return new EditionDataSet(edition, accepted, latestRejections(edition, accepted));
+    }
+
+    private Map<String, Rejection> latestRejections(int edition, Map<String, CountrySubmission> accepted) {
+        Map<String, Rejection> rejected = new HashMap<>();
+        jdbc.query("SELECT country, file_name, rejection_reason FROM submission"
+                        + " WHERE edition = ? AND status = 'REJECTED' ORDER BY received_at, id",
+                rs -> {
+                    String country = rs.getString("country");
+                    if (!accepted.containsKey(country)) {
+                        rejected.put(country, new Rejection(country, rs.getString("file_name"),
+                                rs.getString("rejection_reason")));
+                    }
+                }, edition);
+        return rejected;
+    }
+}

@@ -1,0 +1,122 @@
+package eu.aireadiness.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import eu.aireadiness.framework.InputFolder;
+
+/**
+ * Runs the annual job for an edition, identified by its inputs: the edition year, a fingerprint of the input and
+ * template folders, and the output folder. A finished run with the same inputs is not repeated; a failed or
+ * interrupted one resumes at the step that did not finish.
+ */
+@Component
+public class AnnualRun {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnualRun.class);
+
+    /** How a run ended, with one line for the person who started it. */
+    public record Outcome(boolean success, String message) {
+    }
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job annualEditionJob;
+
+    AnnualRun(JobOperator jobOperator, JobRepository jobRepository, Job annualEditionJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.annualEditionJob = annualEditionJob;
+    }
+
+    public Outcome run(int edition, ReadinessProperties settings) throws Exception {
+        Path input = settings.input().toAbsolutePath().normalize();
+        Path output = settings.output().toAbsolutePath().normalize();
+        Path templates = settings.templates().toAbsolutePath().normalize();
+        Path publication = output.resolve(String.valueOf(edition));
+        InputFolder folder = new InputFolder(input);
+        if (folder.load().edition(edition).isEmpty()) {
+            return new Outcome(false, "edition " + edition + " is not listed in " + folder.editionsFile()
+                    + "; add a row for it (edition,title,publication_date,data_status,data_notice)");
+        }
+        String fingerprint = InputFingerprint.of(input, templates);
+        JobParameters parameters = parameters(edition, fingerprint, input, output, templates, 0);
+        JobExecution last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
+        for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {
+            if (isPublished(publication)) {
+                return new Outcome(true, "edition " + edition + " is up to date: already published from these"
+                        + " exact inputs in " + publication);
+            }
+            parameters = parameters(edition, fingerprint, input, output, templates, republication);
+            last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
+        }
+        if (last != null && last.getStatus().isRunning()) {
+            // On the embedded database only one process can hold the file, so a "running" execution found at
+            // start-up belongs to a process that died: mark it failed so that it can be restarted.
+            log.warn("The previous run of edition {} (execution {}) was interrupted; resuming it", edition,
+                    last.getId());
+            jobOperator.recover(last);
+        }
+        JobExecution execution = jobOperator.start(annualEditionJob, parameters);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new Outcome(true, "edition " + edition + " published in " + publication);
+        }
+        return new Outcome(false, "edition " + edition + " failed (" + execution.getStatus() + "): "
+                + failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"
+                + " stopped.");
+    }
+
+    static JobParameters parameters(int edition, String fingerprint, Path input, Path output, Path templates,
+                                    int republication) {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addLong("edition", (long) edition)
+                .addString("inputs", fingerprint)
+                .addString("output", output.toString())
+                .addString("input", input.toString(), false)
+                .addString("templates", templates.toString(), false);
+        if (republication > 0) {
+            // The publication of a finished run was deleted: publish it again as a new run of the same inputs.
+            builder.addLong("republication", (long) republication);
+        }
+        return builder.toJobParameters();
+    }
+
+    private static boolean isPublished(Path publication) {
+        if (!Files.isDirectory(publication)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(publication)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".pdf"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String failureReason(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().findFirst()
+                .map(AnnualRun::rootMessage)
+                .orElse("no error was recorded; see the log above");
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,59 @@
+package eu.aireadiness.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.framework.Framework;
+import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.results.EditionScoring;
+import eu.aireadiness.results.ScoreRow;
+import eu.aireadiness.results.ScoreStore;
+
+/**
+ * The computation step: loads the edition's data set (and the two before it, for gap filling and changes), runs
+ * the method on the whole population at once and replaces the edition's stored results in one transaction.
+ */
+@Configuration
+class ComputeStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ComputeStepConfiguration.class);
+
+    @Bean
+    Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     Tasklet computeTasklet) {
+        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet computeTasklet(@Value("#{jobParameters['input']}") String input,
+                           @Value("#{jobParameters['edition']}") Long edition,
+                           EditionDataRepository data, ScoreStore scores) {
+        return (contribution, context) -> {
+            int year = edition.intValue();
+            Framework framework = new InputFolder(Path.of(input)).load();
+            EditionScoring scoring = new EditionScoring(framework.codebook(), framework.countries(),
+                    framework.reference());
+            List<ScoreRow> rows = scoring.score(data.load(year), data.load(year - 1), data.load(year - 2));
+            scores.replace(year, rows);
+            contribution.incrementWriteCount(rows.size());
+            log.info("Computed edition {}: {} results for {} countries", year, rows.size(),
+                    framework.countries().size());
+            return RepeatStatus.FINISHED;
+        };
+    }
+}

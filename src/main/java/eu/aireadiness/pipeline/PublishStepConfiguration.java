@@ -1,0 +1,61 @@
+package eu.aireadiness.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.framework.Framework;
+import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.publication.PublishedEdition;
+import eu.aireadiness.publication.Publisher;
+import eu.aireadiness.results.PublishedEditionAssembler;
+import eu.aireadiness.results.ScoreStore;
+
+/** The publication step: lays the stored results out as the edition's PDF, workbook and open-data files. */
+@Configuration
+class PublishStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishStepConfiguration.class);
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     Tasklet publishTasklet) {
+        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishTasklet(@Value("#{jobParameters['input']}") String input,
+                           @Value("#{jobParameters['output']}") String output,
+                           @Value("#{jobParameters['templates']}") String templates,
+                           @Value("#{jobParameters['edition']}") Long edition,
+                           EditionDataRepository data, ScoreStore scores) {
+        return (contribution, context) -> {
+            int year = edition.intValue();
+            Framework framework = new InputFolder(Path.of(input)).load();
+            EditionInfo info = framework.edition(year).orElseThrow(() -> new IllegalStateException(
+                    "edition " + year + " is not listed in editions.csv; add a row for it"));
+            PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
+                    .assemble(info, scores.load(year), data.load(year), !data.load(year - 1).accepted().isEmpty());
+            List<Path> files = new Publisher(Path.of(templates)).publish(published, Path.of(output, String.valueOf(year)));
+            contribution.incrementWriteCount(files.size());
+            log.info("Published edition {}: {} countries ranked, {} files in {}", year, published.ranking().size(),
+                    files.size(), Path.of(output, String.valueOf(year)));
+            return RepeatStatus.FINISHED;
+        };
+    }
+}

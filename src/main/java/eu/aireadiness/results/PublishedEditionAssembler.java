@@ -1,0 +1,124 @@
+package eu.aireadiness.results;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import eu.aireadiness.dataset.CountrySubmission;
+import eu.aireadiness.dataset.EditionDataSet;
+import eu.aireadiness.dataset.Rejection;
+import eu.aireadiness.framework.Codebook;
+import eu.aireadiness.framework.Country;
+import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.publication.CountryResult;
+import eu.aireadiness.publication.IndicatorResult;
+import eu.aireadiness.publication.PillarScore;
+import eu.aireadiness.publication.PublishedEdition;
+import eu.aireadiness.publication.SubmissionStatus;
+import eu.aireadiness.results.ScoreRow.Basis;
+
+/** Builds what the publications show from the stored results and the edition's data set. */
+public final class PublishedEditionAssembler {
+
+    private final Codebook codebook;
+    private final List<Country> countries;
+
+    public PublishedEditionAssembler(Codebook codebook, List<Country> countries) {
+        this.codebook = codebook;
+        this.countries = countries;
+    }
+
+    public PublishedEdition assemble(EditionInfo info, List<ScoreRow> rows, EditionDataSet data,
+                                     boolean previousEditionHasData) {
+        Map<String, ScoreRow> current = new HashMap<>();
+        Map<String, ScoreRow> previous = new HashMap<>();
+        for (ScoreRow r : rows) {
+            (r.basis() == Basis.CURRENT ? current : previous).put(r.country() + '|' + r.code(), r);
+        }
+        List<CountryResult> ranking = new ArrayList<>();
+        for (Country country : countries) {
+            ScoreRow index = current.get(country.code() + '|' + codebook.indexCode());
+            if (index == null || index.rank() == 0) {
+                continue;
+            }
+            ranking.add(countryResult(country, index, current, previous));
+        }
+        ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
+        return new PublishedEdition(info,
+                previousEditionHasData ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
+                ranking, averages(current), statuses(data));
+    }
+
+    private CountryResult countryResult(Country country, ScoreRow index, Map<String, ScoreRow> current,
+                                        Map<String, ScoreRow> previous) {
+        String cc = country.code();
+        Map<String, PillarScore> pillars = new LinkedHashMap<>();
+        for (Pillar p : codebook.pillars()) {
+            ScoreRow r = current.get(cc + '|' + p.code());
+            pillars.put(p.code(), new PillarScore(p.code(), r.score(), r.rank(),
+                    score(previous.get(cc + '|' + p.code()))));
+        }
+        Map<String, IndicatorResult> indicators = new LinkedHashMap<>();
+        for (Indicator i : codebook.indicators()) {
+            ScoreRow r = current.get(cc + '|' + i.code());
+            indicators.put(i.code(), new IndicatorResult(i.code(), optional(r.submitted()), optional(r.value()),
+                    optional(r.score()), r.rank() > 0 ? OptionalInt.of(r.rank()) : OptionalInt.empty(), r.origin(),
+                    r.dataYear() > 0 ? OptionalInt.of(r.dataYear()) : OptionalInt.empty()));
+        }
+        ScoreRow previousIndex = previous.get(cc + '|' + codebook.indexCode());
+        OptionalInt previousRank = previousIndex != null && previousIndex.rank() > 0
+                ? OptionalInt.of(previousIndex.rank()) : OptionalInt.empty();
+        return new CountryResult(country, index.rank(), index.score(), score(previousIndex), previousRank, pillars,
+                indicators);
+    }
+
+    /** Unweighted mean over the countries that have a score, for every code. */
+    private Map<String, Double> averages(Map<String, ScoreRow> current) {
+        Map<String, double[]> sums = new HashMap<>();
+        for (ScoreRow r : current.values()) {
+            if (!Double.isNaN(r.score())) {
+                double[] sum = sums.computeIfAbsent(r.code(), c -> new double[2]);
+                sum[0] += r.score();
+                sum[1]++;
+            }
+        }
+        Map<String, Double> averages = new HashMap<>();
+        sums.forEach((code, sum) -> averages.put(code, sum[0] / sum[1]));
+        return averages;
+    }
+
+    private List<SubmissionStatus> statuses(EditionDataSet data) {
+        List<SubmissionStatus> statuses = new ArrayList<>();
+        for (Country country : countries.stream().sorted(Comparator.comparing(Country::code)).toList()) {
+            CountrySubmission accepted = data.accepted().get(country.code());
+            Rejection rejected = data.rejected().get(country.code());
+            if (accepted != null) {
+                statuses.add(new SubmissionStatus(country.code(), SubmissionStatus.State.ACCEPTED,
+                        Optional.of(accepted.fileName()), accepted.version(), ""));
+            } else if (rejected != null) {
+                statuses.add(new SubmissionStatus(country.code(), SubmissionStatus.State.REJECTED_CARRIED_FORWARD,
+                        Optional.of(rejected.fileName()), 0, rejected.reason()));
+            } else {
+                statuses.add(new SubmissionStatus(country.code(),
+                        SubmissionStatus.State.NOT_SUBMITTED_CARRIED_FORWARD, Optional.empty(), 0, ""));
+            }
+        }
+        return statuses;
+    }
+
+    private static OptionalDouble score(ScoreRow row) {
+        return row == null ? OptionalDouble.empty() : optional(row.score());
+    }
+
+    private static OptionalDouble optional(double x) {
+        return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
+    }
+}

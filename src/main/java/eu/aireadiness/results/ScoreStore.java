@@ -1,0 +1,82 @@
+package eu.aireadiness.results;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import eu.aireadiness.publication.ValueOrigin;
+import eu.aireadiness.results.ScoreRow.Basis;
+
+/** Stores an edition's results; storing again replaces them, so a rerun never duplicates a result. */
+@Repository
+public class ScoreStore {
+
+    private final JdbcTemplate jdbc;
+
+    public ScoreStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces every result of the edition; call inside a transaction so that readers see old or new, never a mix. */
+    public void replace(int edition, List<ScoreRow> rows) {
+        jdbc.update("DELETE FROM score WHERE edition = ?", edition);
+        jdbc.batchUpdate("INSERT INTO score (edition, basis, country, code, level_no, submitted, published_value,"
+                + " score, score_rank, origin, data_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000,
+                (ps, r) -> {
+                    ps.setInt(1, r.edition());
+                    ps.setString(2, r.basis().name());
+                    ps.setString(3, r.country());
+                    ps.setString(4, r.code());
+                    ps.setInt(5, r.level());
+                    setNumber(ps, 6, r.submitted());
+                    setNumber(ps, 7, r.value());
+                    setNumber(ps, 8, r.score());
+                    if (r.rank() > 0) {
+                        ps.setInt(9, r.rank());
+                    } else {
+                        ps.setNull(9, Types.INTEGER);
+                    }
+                    ps.setString(10, r.origin() == null ? null : r.origin().name());
+                    if (r.dataYear() > 0) {
+                        ps.setInt(11, r.dataYear());
+                    } else {
+                        ps.setNull(11, Types.INTEGER);
+                    }
+                });
+    }
+
+    public List<ScoreRow> load(int edition) {
+        return jdbc.query("SELECT * FROM score WHERE edition = ? ORDER BY basis, country, level_no DESC, code",
+                ScoreStore::row, edition);
+    }
+
+    public int count(int edition) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM score WHERE edition = ?", Integer.class, edition);
+        return count == null ? 0 : count;
+    }
+
+    private static void setNumber(java.sql.PreparedStatement ps, int index, double x) throws SQLException {
+        if (Double.isNaN(x)) {
+            ps.setNull(index, Types.DOUBLE);
+        } else {
+            ps.setDouble(index, x);
+        }
+    }
+
+    private static ScoreRow row(ResultSet rs, int n) throws SQLException {
+        String origin = rs.getString("origin");
+        return new ScoreRow(rs.getInt("edition"), Basis.valueOf(rs.getString("basis")), rs.getString("country"),
+                rs.getString("code"), rs.getInt("level_no"), number(rs, "submitted"), number(rs, "published_value"),
+                number(rs, "score"), rs.getInt("score_rank"), origin == null ? null : ValueOrigin.valueOf(origin),
+                rs.getInt("data_year"));
+    }
+
+    private static double number(ResultSet rs, String column) throws SQLException {
+        double x = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : x;
+    }
+}
