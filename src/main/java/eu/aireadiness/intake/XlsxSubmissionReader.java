@@ -42,7 +42,7 @@ final class XlsxSubmissionReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             throw notAWorkbook(label);
         }
         try {
@@ -51,7 +51,7 @@ final class XlsxSubmissionReader {
             return new SheetReader(label).read(workbook);
         } catch (RefusedFile e) {
             throw e;
-        } catch (Exception | LinkageError e) {
+        } catch (Exception e) {
             throw notAWorkbook(label);
         } finally {
             pkg.revert();

@@ -176,6 +176,15 @@ class XlsxSubmissionReaderTest {
     }
 
     @Test
+    void refusesADamagedWorkbookAndAMissingFileWithoutThrowing() throws Exception {
+        byte[] truncated = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21};
+        assertThat(SubmissionReader.read(Fixtures.write(dir, "SK", "AIRI_2026_SK.xlsx", truncated)).problems())
+                .extracting(ValidationProblem::rule).containsExactly("NOT_A_WORKBOOK");
+        assertThat(SubmissionReader.read(dir.resolve("SK/gone.xlsx")).problems())
+                .extracting(ValidationProblem::rule).containsExactly("UNREADABLE_FILE");
+    }
+
+    @Test
     void refusesMacroEnabledWorkbooksByNameAndByContent() throws Exception {
         XSSFWorkbook macroEnabled = template();
         macroEnabled.setWorkbookType(XSSFWorkbookType.XLSM);
