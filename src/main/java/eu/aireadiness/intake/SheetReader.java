@@ -1,0 +1,125 @@
+package eu.aireadiness.intake;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+
+import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.validation.ValidationProblem;
+
+/**
+ * Finds the data sheet of a workbook, the first whose first non-empty row holds the required header (the template
+ * puts an instructions sheet before it), and reads its rows.
+ */
+final class SheetReader {
+
+    private record Candidate(Sheet sheet, Row headerRow, List<String> header, long required, long known) {
+    }
+
+    private final String label;
+
+    SheetReader(String label) {
+        this.label = label;
+    }
+
+    ReadResult read(Workbook workbook) throws RefusedFile {
+        Candidate best = null;
+        for (Sheet sheet : workbook) {
+            Optional<Candidate> candidate = candidate(sheet);
+            if (candidate.isPresent() && (best == null || candidate.get().required() > best.required()
+                    || candidate.get().required() == best.required() && candidate.get().known() > best.known())) {
+                best = candidate.get();
+            }
+            if (best != null && best.required() == requiredCount()) {
+                break;
+            }
+        }
+        if (best == null) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add("'" + s.getSheetName() + "'"));
+            throw new RefusedFile(SubmissionRule.NO_DATA_SHEET.problem(0, "", "", label + ": no sheet starts with"
+                    + " the submission header (sheets: " + String.join(", ", names) + "). The data sheet's first row"
+                    + " must name the columns REF_AREA, TIME_PERIOD, INDICATOR, OBS_VALUE, UNIT_MEASURE, OBS_STATUS,"
+                    + " SOURCE, NOTE; use the submission template."));
+        }
+        return rows(best);
+    }
+
+    private ReadResult rows(Candidate data) {
+        String sheetName = data.sheet().getSheetName();
+        long headerRow = data.headerRow().getRowNum() + 1L;
+        RowTable table = new RowTable(label, (row, column) -> "sheet '" + sheetName + "', cell "
+                + CellReference.convertNumToColString(column) + row, data.header(), headerRow);
+        List<ValidationProblem> cellProblems = new ArrayList<>();
+        for (int r = data.headerRow().getRowNum() + 1; r <= data.sheet().getLastRowNum(); r++) {
+            Row row = data.sheet().getRow(r);
+            if (row != null) {
+                table.add(r + 1L, cells(row, data.header(), cellProblems));
+            }
+        }
+        List<ValidationProblem> problems = new ArrayList<>(table.problems());
+        problems.addAll(cellProblems);
+        return new ReadResult(data.header(), headerRow, Optional.of(sheetName), table.rows(),
+                Optional.of(SubmissionFormat.xlsx()), problems);
+    }
+
+    private List<String> cells(Row row, List<String> header, List<ValidationProblem> problems) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+            Cell cell = row.getCell(c);
+            String text = CellText.of(cell);
+            cells.add(text);
+            if (cell == null || text.isBlank() && cell.getCellType() != CellType.FORMULA) {
+                continue;
+            }
+            String column = c < header.size() ? SubmissionColumn.canonical(header.get(c)) : "";
+            String where = label + ", sheet '" + row.getSheet().getSheetName() + "', cell "
+                    + new CellReference(row.getRowNum(), c).formatAsString() + (column.isEmpty() ? "" : " (" + column + ")");
+            if (cell.getCellType() == CellType.FORMULA) {
+                problems.add(SubmissionRule.FORMULA_CELL.problem(row.getRowNum() + 1L, column, text,
+                        CellText.hasCachedResult(cell)
+                                ? where + ": holds the formula =" + cell.getCellFormula() + "; its last computed value '"
+                                        + text + "' was used. Paste the values instead (Paste Special > Values) so"
+                                        + " that what you see is what is submitted."
+                                : where + ": holds the formula =" + cell.getCellFormula() + " with no saved result, so"
+                                        + " the cell was read as empty. Type the value itself into the cell."));
+            }
+            if (!text.isBlank() && CellText.isPercentFormatted(cell)) {
+                problems.add(SubmissionRule.PERCENT_FORMAT.problem(row.getRowNum() + 1L, column, text, where
+                        + ": the cell is formatted as a percentage, so Excel shows 100 times the number it holds ("
+                        + text + "). Remove the percentage format and type the number as the unit asks"
+                        + " (for a percentage, 45 for 45%)."));
+            }
+        }
+        return cells;
+    }
+
+    private static Optional<Candidate> candidate(Sheet sheet) {
+        for (Row row : sheet) {
+            List<String> header = new ArrayList<>();
+            for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                header.add(CellText.of(row.getCell(c)));
+            }
+            if (header.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            long known = header.stream().map(SubmissionColumn::of).flatMap(Optional::stream).distinct().count();
+            long required = header.stream().map(SubmissionColumn::of).flatMap(Optional::stream)
+                    .filter(SubmissionColumn::required).distinct().count();
+            return known == 0 ? Optional.empty() : Optional.of(new Candidate(sheet, row, header, required, known));
+        }
+        return Optional.empty();
+    }
+
+    private static long requiredCount() {
+        return Arrays.stream(SubmissionColumn.values()).filter(SubmissionColumn::required).count();
+    }
+}

@@ -1,0 +1,60 @@
+package eu.aireadiness.validation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
+
+/** Numbers as officers write them, with the file's decimal mark and no thousands separators. */
+final class NumberText {
+
+    private static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
+
+    private NumberText() {
+    }
+
+    /** The number, or empty when the text is not a finite number written with the decimal mark. */
+    static OptionalDouble parse(String text, DecimalMark mark) {
+        String t = text.strip();
+        boolean matches = switch (mark) {
+            case POINT -> WITH_POINT.matcher(t).matches();
+            case COMMA -> WITH_COMMA.matcher(t).matches();
+        };
+        if (!matches) {
+            return OptionalDouble.empty();
+        }
+        double value = Double.parseDouble(t.replace(',', '.'));
+        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** What was expected, and a hint when the text shows how it went wrong. */
+    static String expectation(String text, DecimalMark mark) {
+        String t = text.strip();
+        String expected = switch (mark) {
+            case POINT -> "expected a number with a decimal point, such as 12.5";
+            case COMMA -> "expected a number with a decimal comma, as the other values of this file, such as 12,5";
+        };
+        String hint;
+        if (t.contains("%")) {
+            hint = "Write the number without the % sign.";
+        } else if (mark == DecimalMark.COMMA && WITH_POINT.matcher(t).matches()
+                || mark == DecimalMark.POINT && WITH_COMMA.matcher(t).matches()) {
+            hint = "Write every value of the file with the same decimal mark and without thousands separators.";
+        } else if (t.matches(".*\\d[ .,'\u00A0\u202F]\\d{3}([.,]\\d+)?")) {
+            hint = "Write the number without thousands separators.";
+        } else {
+            hint = "If the value is not available, leave OBS_VALUE empty and set OBS_STATUS to M.";
+        }
+        return expected + ", found '" + text + "'. " + hint;
+    }
+
+    /** A number for a message: up to six significant digits, a '.' decimal, no exponent. */
+    static String display(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(6, RoundingMode.HALF_UP)).stripTrailingZeros()
+                .toPlainString();
+    }
+}

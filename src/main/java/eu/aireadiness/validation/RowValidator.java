@@ -1,0 +1,156 @@
+package eu.aireadiness.validation;
+
+import static eu.aireadiness.intake.SubmissionColumn.INDICATOR;
+import static eu.aireadiness.intake.SubmissionColumn.NOTE;
+import static eu.aireadiness.intake.SubmissionColumn.OBS_STATUS;
+import static eu.aireadiness.intake.SubmissionColumn.REF_AREA;
+import static eu.aireadiness.intake.SubmissionColumn.SOURCE;
+import static eu.aireadiness.intake.SubmissionColumn.TIME_PERIOD;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import eu.aireadiness.framework.Codebook;
+import eu.aireadiness.framework.Country;
+import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.intake.Observation;
+import eu.aireadiness.intake.SubmittedRow;
+
+/** Checks the rows of one file in turn; remembers the indicators seen so that a repeated one is caught. */
+final class RowValidator {
+
+    record Outcome(List<ValidationProblem> problems, Optional<Observation> observation) {
+    }
+
+    private final Codebook codebook;
+    private final Map<String, Country> countries;
+    private final ValueCheck valueCheck;
+    private final String folderCountry;
+    private final int edition;
+    private final Where where;
+    private final Map<String, Long> firstRowOfIndicator = new LinkedHashMap<>();
+
+    RowValidator(Codebook codebook, Map<String, Country> countries, ValueCheck valueCheck, String folderCountry,
+                 int edition, Where where) {
+        this.codebook = codebook;
+        this.countries = countries;
+        this.valueCheck = valueCheck;
+        this.folderCountry = folderCountry;
+        this.edition = edition;
+        this.where = where;
+    }
+
+    Outcome validate(SubmittedRow row) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        Optional<String> country = country(row, problems);
+        int year = period(row, problems);
+        Optional<Indicator> indicator = indicator(row, problems);
+        Optional<ObsStatus> status = status(row, problems);
+        OptionalDouble value = valueCheck.value(row, status, problems);
+        if (indicator.isPresent() && valueCheck.unit(row, indicator.get(), status, problems) && value.isPresent()) {
+            valueCheck.range(row, indicator.get(), value.getAsDouble(), country, year, problems);
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(problems, Optional.empty());
+        }
+        return new Outcome(problems, Optional.of(new Observation(row.row(), country.orElseThrow(), year,
+                indicator.orElseThrow().code(), value, indicator.get().submissionUnit(), status.orElseThrow(),
+                row.cell(SOURCE),
+                row.cell(NOTE))));
+    }
+
+    /** The indicators the rows gave, whether or not their rows were valid. */
+    Set<String> submittedIndicators() {
+        return firstRowOfIndicator.keySet();
+    }
+
+    private Optional<String> country(SubmittedRow row, List<ValidationProblem> problems) {
+        String found = row.cell(REF_AREA);
+        String code = found.toUpperCase(Locale.ROOT);
+        String at = where.cell(row.row(), REF_AREA);
+        if (!countries.containsKey(code)) {
+            String hint = code.equals("GR") ? " Greece is written EL, as Eurostat does."
+                    : " Country codes are two letters as Eurostat writes them (EL for Greece).";
+            problems.add(SubmissionRule.UNKNOWN_COUNTRY.problem(row.row(), REF_AREA.name(), row.raw(REF_AREA), at
+                    + ": expected the code of a participating country, " + folderCountry + " for this folder, found '"
+                    + row.raw(REF_AREA) + "'." + hint));
+            return Optional.empty();
+        }
+        if (!code.equals(folderCountry)) {
+            problems.add(SubmissionRule.WRONG_COUNTRY_FOLDER.problem(row.row(), REF_AREA.name(), row.raw(REF_AREA),
+                    at + ": the file lies in the folder of " + name(folderCountry) + " but this row is about "
+                            + name(code) + ". If the file is about " + countries.get(code).englishName()
+                            + ", move it to input/" + code + "/; otherwise write " + folderCountry + " in REF_AREA."));
+        }
+        return Optional.of(code);
+    }
+
+    private String name(String code) {
+        Country country = countries.get(code);
+        return country == null ? code : country.englishName() + " (" + code + ")";
+    }
+
+    /** The row's year, 0 when it is not a four-digit year. */
+    private int period(SubmittedRow row, List<ValidationProblem> problems) {
+        String found = row.cell(TIME_PERIOD);
+        String at = where.cell(row.row(), TIME_PERIOD);
+        if (!found.matches("[0-9]{4}")) {
+            problems.add(SubmissionRule.INVALID_PERIOD.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD), at
+                    + ": expected the edition year as four digits" + (edition == 0 ? "" : ", " + edition)
+                    + ", found '" + row.raw(TIME_PERIOD) + "'."));
+            return 0;
+        }
+        int year = Integer.parseInt(found);
+        if (year != edition) {
+            problems.add(SubmissionRule.MIXED_PERIODS.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD), at
+                    + ": expected " + edition + ", the TIME_PERIOD of the other rows, found '" + row.raw(TIME_PERIOD)
+                    + "'. A file holds one edition: correct the year, or send the values for " + year
+                    + " in a file of their own."));
+        }
+        return year;
+    }
+
+    private Optional<Indicator> indicator(SubmittedRow row, List<ValidationProblem> problems) {
+        String found = row.cell(INDICATOR);
+        String code = found.toUpperCase(Locale.ROOT);
+        String at = where.cell(row.row(), INDICATOR);
+        Optional<Indicator> indicator = codebook.indicator(code);
+        if (indicator.isEmpty()) {
+            problems.add(SubmissionRule.UNKNOWN_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR), at
+                    + ": expected an indicator code of the codebook, found '" + row.raw(INDICATOR) + "'. "
+                    + CodeSuggestion.forUnknownIndicator(codebook, found)));
+            return indicator;
+        }
+        Long first = firstRowOfIndicator.putIfAbsent(code, row.row());
+        if (first != null) {
+            problems.add(SubmissionRule.DUPLICATE_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR), at
+                    + ": " + code + " was already given on row " + first + "; a file has one row per indicator."
+                    + " Keep the row with the right value and delete the other."));
+        }
+        return indicator;
+    }
+
+    private Optional<ObsStatus> status(SubmittedRow row, List<ValidationProblem> problems) {
+        String found = row.cell(OBS_STATUS).toUpperCase(Locale.ROOT);
+        Optional<ObsStatus> status = switch (found) {
+            case "", "A" -> Optional.of(ObsStatus.A);
+            case "E" -> Optional.of(ObsStatus.E);
+            case "P" -> Optional.of(ObsStatus.P);
+            case "M" -> Optional.of(ObsStatus.M);
+            default -> Optional.empty();
+        };
+        if (status.isEmpty()) {
+            problems.add(SubmissionRule.UNKNOWN_STATUS.problem(row.row(), OBS_STATUS.name(), row.raw(OBS_STATUS),
+                    where.cell(row.row(), OBS_STATUS) + ": expected A (normal), E (estimated), P (provisional) or"
+                            + " M (missing), found '" + row.raw(OBS_STATUS) + "'. Leave it empty for a normal value."));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,57 @@
+package eu.aireadiness.validation;
+
+/**
+ * The catalogue of rules a submission is checked against, each with its fixed severity. The name is the stable
+ * rule code of machine-readable feedback.
+ */
+public enum SubmissionRule {
+    // Reading the file: any error here rejects the file before its rows are looked at.
+    UNSUPPORTED_FILE_TYPE(Severity.ERROR),
+    UNREADABLE_FILE(Severity.ERROR),
+    EMPTY_FILE(Severity.ERROR),
+    INVALID_ENCODING(Severity.ERROR),
+    NOT_A_CSV(Severity.ERROR),
+    MALFORMED_CSV(Severity.ERROR),
+    LEGACY_EXCEL(Severity.ERROR),
+    ENCRYPTED_WORKBOOK(Severity.ERROR),
+    MACRO_ENABLED_WORKBOOK(Severity.ERROR),
+    NOT_A_WORKBOOK(Severity.ERROR),
+    NO_DATA_SHEET(Severity.ERROR),
+    DUPLICATE_COLUMN(Severity.ERROR),
+    UNNAMED_COLUMN(Severity.WARNING),
+    FORMULA_CELL(Severity.WARNING),
+    PERCENT_FORMAT(Severity.ERROR),
+    // Validating the content against the codebook.
+    MISSING_COLUMN(Severity.ERROR),
+    UNKNOWN_COLUMN(Severity.WARNING),
+    NO_ROWS(Severity.ERROR),
+    UNKNOWN_COUNTRY(Severity.ERROR),
+    WRONG_COUNTRY_FOLDER(Severity.ERROR),
+    INVALID_PERIOD(Severity.ERROR),
+    MIXED_PERIODS(Severity.ERROR),
+    UNKNOWN_INDICATOR(Severity.ERROR),
+    DUPLICATE_INDICATOR(Severity.ERROR),
+    NOT_A_NUMBER(Severity.ERROR),
+    WRONG_UNIT(Severity.ERROR),
+    UNKNOWN_STATUS(Severity.ERROR),
+    MISSING_WITH_VALUE(Severity.ERROR),
+    VALUE_MISSING(Severity.ERROR),
+    OUT_OF_RANGE(Severity.ERROR),
+    NO_REFERENCE_DATA(Severity.ERROR),
+    NOT_SUBMITTED(Severity.WARNING);
+
+    private final Severity severity;
+
+    SubmissionRule(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A finding of this rule at a row and column (row 0 and column "" for the whole file). */
+    public ValidationProblem problem(long row, String column, String value, String message) {
+        return new ValidationProblem(severity, row, column, value, name(), message);
+    }
+}

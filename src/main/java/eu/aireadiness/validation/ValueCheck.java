@@ -1,0 +1,117 @@
+package eu.aireadiness.validation;
+
+import static eu.aireadiness.intake.SubmissionColumn.OBS_VALUE;
+import static eu.aireadiness.intake.SubmissionColumn.UNIT_MEASURE;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.framework.ReferenceData;
+import eu.aireadiness.framework.ReferenceValue;
+import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
+import eu.aireadiness.intake.SubmittedRow;
+
+/** Checks a row's value: a number where one belongs, in the indicator's unit, plausible once published. */
+final class ValueCheck {
+
+    private final ReferenceData referenceData;
+    private final DecimalMark decimalMark;
+    private final Where where;
+
+    ValueCheck(ReferenceData referenceData, DecimalMark decimalMark, Where where) {
+        this.referenceData = referenceData;
+        this.decimalMark = decimalMark;
+        this.where = where;
+    }
+
+    /** The submitted number; empty when the cell is empty or not a number (the latter adds a problem). */
+    OptionalDouble value(SubmittedRow row, Optional<ObsStatus> status, List<ValidationProblem> problems) {
+        String raw = row.raw(OBS_VALUE);
+        String at = where.cell(row.row(), OBS_VALUE);
+        boolean missing = status.isPresent() && status.get() == ObsStatus.M;
+        if (raw.isBlank()) {
+            if (status.isPresent() && !missing) {
+                problems.add(SubmissionRule.VALUE_MISSING.problem(row.row(), OBS_VALUE.name(), raw, at
+                        + ": expected a value, found an empty cell. Give the value, or set OBS_STATUS to M if it is"
+                        + " not available."));
+            }
+            return OptionalDouble.empty();
+        }
+        if (missing) {
+            problems.add(SubmissionRule.MISSING_WITH_VALUE.problem(row.row(), OBS_VALUE.name(), raw, at
+                    + ": OBS_STATUS is M (missing) but OBS_VALUE holds '" + raw + "'. Either delete the value or"
+                    + " set OBS_STATUS to A (normal), E (estimated) or P (provisional)."));
+            return OptionalDouble.empty();
+        }
+        OptionalDouble value = NumberText.parse(raw, decimalMark);
+        if (value.isEmpty()) {
+            problems.add(SubmissionRule.NOT_A_NUMBER.problem(row.row(), OBS_VALUE.name(), raw,
+                    at + ": " + NumberText.expectation(raw, decimalMark)));
+        }
+        return value;
+    }
+
+    /** Whether UNIT_MEASURE is the indicator's submission unit; a missing value may leave it empty. */
+    boolean unit(SubmittedRow row, Indicator indicator, Optional<ObsStatus> status, List<ValidationProblem> problems) {
+        String found = row.cell(UNIT_MEASURE);
+        if (found.equalsIgnoreCase(indicator.submissionUnit())
+                || found.isEmpty() && status.isPresent() && status.get() == ObsStatus.M) {
+            return true;
+        }
+        String total = indicator.denominator().map(d -> " as the national total (it is divided by " + d
+                + " when published)").orElse("");
+        problems.add(SubmissionRule.WRONG_UNIT.problem(row.row(), UNIT_MEASURE.name(), row.raw(UNIT_MEASURE),
+                where.cell(row.row(), UNIT_MEASURE) + ": expected the unit " + indicator.submissionUnit() + " for "
+                        + indicator.code() + " (" + indicator.name() + "), found '" + row.raw(UNIT_MEASURE) + "'."
+                        + " Submit " + indicator.code() + " in " + indicator.submissionUnit() + total
+                        + " and write " + indicator.submissionUnit() + " in UNIT_MEASURE."));
+        return false;
+    }
+
+    /** Checks the published value against the plausible range; a denominated value needs the country and year. */
+    void range(SubmittedRow row, Indicator indicator, double value, Optional<String> country, int year,
+               List<ValidationProblem> problems) {
+        String at = where.cell(row.row(), OBS_VALUE);
+        String raw = row.raw(OBS_VALUE);
+        double published;
+        String derivation;
+        if (indicator.denominator().isPresent()) {
+            String series = indicator.denominator().get();
+            if (country.isEmpty() || year == 0) {
+                return;
+            }
+            Optional<ReferenceValue> reference = referenceData.find(country.get(), year, series);
+            if (reference.isEmpty()) {
+                problems.add(SubmissionRule.NO_REFERENCE_DATA.problem(row.row(), OBS_VALUE.name(), raw, at + ": "
+                        + indicator.code() + " is divided by " + series + ", but the reference data hold no " + series
+                        + " for " + country.get() + " in " + year + ", so the value cannot be checked. For the index"
+                        + " team: add " + series + " of " + country.get() + " for " + year + " to the reference data."));
+                return;
+            }
+            published = value / reference.get().amount() * indicator.scale();
+            derivation = " (" + raw.strip() + " " + indicator.submissionUnit() + " divided by " + series + " of "
+                    + country.get() + " in " + year + ", " + NumberText.display(reference.get().amount()) + ", times "
+                    + NumberText.display(indicator.scale()) + ")";
+        } else {
+            published = value * indicator.scale();
+            derivation = indicator.scale() == 1 ? "" : " (" + raw.strip() + " times "
+                    + NumberText.display(indicator.scale()) + ")";
+        }
+        if (!indicator.plausible().contains(published)) {
+            String check = indicator.denominator()
+                    .map(d -> "Check that OBS_VALUE is the national total in " + indicator.submissionUnit()
+                            + ", not a figure already per " + d + ", and check its order of magnitude.")
+                    .orElse("Check the value and its unit: " + indicator.code() + " is submitted in "
+                            + indicator.submissionUnit() + ".");
+            problems.add(SubmissionRule.OUT_OF_RANGE.problem(row.row(), OBS_VALUE.name(), raw, at + ": expected "
+                    + indicator.code() + " (" + indicator.name() + ") between "
+                    + NumberText.display(indicator.plausible().low()) + " and "
+                    + NumberText.display(indicator.plausible().high()) + " " + indicator.unit() + ", found '" + raw
+                    + "', published as " + NumberText.display(published) + " " + indicator.unit() + derivation
+                    + ". " + check));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package eu.aireadiness.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
+
+class NumberTextTest {
+
+    @ParameterizedTest(name = "''{0}'' with a decimal {1} is {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "12.5     | POINT | 12.5",
+            "12,5     | COMMA | 12.5",
+            "' 7 '    | COMMA | 7",
+            "-3       | POINT | -3",
+            ".5       | POINT | 0.5",
+            "1E-05    | POINT | 0.00001",
+            "12,5     | POINT | none",
+            "1.500    | COMMA | none",
+            "1 234    | POINT | none",
+            "NaN      | POINT | none",
+            "Infinity | POINT | none",
+            "-Infinity| COMMA | none",
+            "1e999    | POINT | none",
+            "45%      | POINT | none",
+            "''       | POINT | none"})
+    void parsesNumbersWithTheFilesDecimalMark(String text, DecimalMark mark, Double expected) {
+        assertThat(NumberText.parse(text, mark))
+                .isEqualTo(expected == null ? OptionalDouble.empty() : OptionalDouble.of(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1.500 | COMMA | expected a number with a decimal comma, as the other values of this file, such as 12,5,"
+                    + " found '1.500'. Write every value of the file with the same decimal mark and without thousands"
+                    + " separators.",
+            "45%   | POINT | expected a number with a decimal point, such as 12.5, found '45%'. Write the number"
+                    + " without the % sign.",
+            "1 234 | POINT | expected a number with a decimal point, such as 12.5, found '1 234'. Write the number"
+                    + " without thousands separators."})
+    void explainsWhatWentWrong(String text, DecimalMark mark, String expected) {
+        assertThat(NumberText.expectation(text, mark)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1106.1946902654868, 1106.19", "5424000, 5424000", "0.1923, 0.1923", "1000000, 1000000"})
+    void displaysSixSignificantDigitsWithoutExponent(double value, String expected) {
+        assertThat(NumberText.display(value)).isEqualTo(expected);
+    }
+}
