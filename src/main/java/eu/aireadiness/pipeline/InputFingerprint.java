@@ -37,6 +37,7 @@ final class InputFingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the inputs to fingerprint them: " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> filesUnder(Path root) throws IOException {

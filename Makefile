@@ -1,0 +1,32 @@
+# The two commands of the README: `make run` and `make test`.
+JAR     := target/readiness-index.jar
+SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
+MVN     := mvn -B -q
+YEAR    ?= 2026
+
+.PHONY: run test build bench sample-input clean help
+
+## run: build if needed, then publish the $(YEAR) edition from input/ into output/$(YEAR)/ (embedded H2 in data/)
+run: $(JAR)
+	java -jar $(JAR) run --year $(YEAR)
+
+## test: the whole test suite (the PostgreSQL end-to-end test runs when READINESS_TEST_PG_URL is set, as in .ci/run)
+test:
+	$(MVN) test
+
+## build: the executable jar
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests package
+
+## sample-input: regenerate the illustrative sample input in input/
+sample-input: $(JAR)
+	java -jar $(JAR) sample-input
+
+## clean: remove the build, the embedded database and the publications
+clean:
+	rm -rf target data output
+
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  /'

@@ -1,0 +1,109 @@
+package eu.aireadiness.methodology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import eu.aireadiness.framework.Direction;
+
+/** Each step of the method on small tables whose results are worked out by hand in the comments. */
+class MethodStepsTest {
+
+    private static final double NA = Double.NaN;
+
+    @Test
+    void denominationDividesByTheUnitsSeriesAndScales() {
+        IndicatorTable raw = new IndicatorTable(List.of("FI", "MT"), List.of("CMP1", "INV1", "SKL1"),
+                new double[][] {{150, 200, 82}, {NA, 30, 60}});
+        IndicatorTable denominators = new IndicatorTable(List.of("FI", "MT"), List.of("GDP", "POP"),
+                new double[][] {{400_000, 5_000_000}, {20_000, NA}});
+        IndicatorTable out = Denomination.apply(raw, Map.of(
+                "CMP1", new Denomination.Spec(Optional.of("POP"), 1e6),
+                "INV1", new Denomination.Spec(Optional.of("GDP"), 100)), denominators);
+        assertThat(out.get("FI", "CMP1")).isEqualTo(30.0);          // 150 MW / 5 million people
+        assertThat(out.get("FI", "INV1")).isCloseTo(0.05, within(1e-15)); // 200 / 400 000 * 100 %
+        assertThat(out.get("MT", "INV1")).isCloseTo(0.15, within(1e-15)); // 30 / 20 000 * 100 %
+        assertThat(out.get("MT", "CMP1")).isNaN();                  // missing value
+        assertThat(out.get("FI", "SKL1")).isEqualTo(82.0);          // no spec: unchanged
+        assertThat(raw.get("FI", "CMP1")).isEqualTo(150.0);         // the input is left alone
+    }
+
+    @Test
+    void missingDenominatorGivesMissingValue() {
+        IndicatorTable raw = new IndicatorTable(List.of("MT"), List.of("CMP1"), new double[][] {{12}});
+        IndicatorTable denominators = new IndicatorTable(List.of("MT"), List.of("POP"), new double[][] {{NA}});
+        assertThat(Denomination.apply(raw, Map.of("CMP1", new Denomination.Spec(Optional.of("POP"), 1e6)),
+                denominators).get("MT", "CMP1")).isNaN();
+    }
+
+    @Test
+    void goalpostsMapFloorToZeroAndTargetToHundredAndCapBeyond() {
+        IndicatorTable table = new IndicatorTable(List.of("A", "B", "C", "D"), List.of("GRN1", "GRN2"),
+                new double[][] {{52.5, 1.4}, {5, 2.5}, {100, 1.1}, {NA, 2.0}});
+        IndicatorTable scores = GoalpostNormalisation.apply(table, Map.of(
+                "GRN1", new GoalpostNormalisation.Goalposts(10, 95, Direction.POSITIVE),
+                "GRN2", new GoalpostNormalisation.Goalposts(1.1, 2.0, Direction.NEGATIVE)));
+        assertThat(scores.get("A", "GRN1")).isCloseTo(50.0, within(1e-12));   // (52.5-10)/85
+        assertThat(scores.get("B", "GRN1")).isEqualTo(0.0);                   // below the floor
+        assertThat(scores.get("C", "GRN1")).isEqualTo(100.0);                 // beyond the target
+        assertThat(scores.get("D", "GRN1")).isNaN();
+        assertThat(scores.get("A", "GRN2")).isCloseTo(200.0 / 3, within(1e-12)); // 1 - 0.3/0.9
+        assertThat(scores.get("B", "GRN2")).isEqualTo(0.0);                   // worse than the floor
+        assertThat(scores.get("C", "GRN2")).isCloseTo(100.0, within(1e-12));
+        assertThat(scores.get("D", "GRN2")).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
+    void goalpostsMustBeOrdered() {
+        assertThatThrownBy(() -> new GoalpostNormalisation.Goalposts(5, 5, Direction.POSITIVE))
+                .hasMessageContaining("floor < target");
+    }
+
+    @Test
+    void weightedMeanLeavesMissingChildrenOutAndRescalesWeights() {
+        IndicatorTable scores = new IndicatorTable(List.of("A", "B", "C"), List.of("X1", "X2", "X3"),
+                new double[][] {{80, 40, NA}, {80, 40, 10}, {NA, NA, NA}});
+        Map<String, List<WeightedAggregation.Child>> children = new LinkedHashMap<>();
+        children.put("P", List.of(new WeightedAggregation.Child("X1", 3), new WeightedAggregation.Child("X2", 1),
+                new WeightedAggregation.Child("X3", 4)));
+        IndicatorTable pillars = WeightedAggregation.apply(scores, children);
+        assertThat(pillars.get("A", "P")).isEqualTo(70.0);   // (3*80 + 40) / 4
+        assertThat(pillars.get("B", "P")).isEqualTo(40.0);   // (240 + 40 + 40) / 8
+        assertThat(pillars.get("C", "P")).isNaN();            // no child at all
+    }
+
+    @Test
+    void negativeWeightIsRefused() {
+        assertThatThrownBy(() -> new WeightedAggregation.Child("X", -1)).hasMessageContaining("0 or more");
+    }
+
+    @Test
+    void competitionRankingSharesTheSmallestRankOfATie() {
+        assertThat(CompetitionRanking.rank(new double[] {50, 70, 70, NA, 10})).containsExactly(3, 1, 1, 0, 4);
+        assertThat(CompetitionRanking.rank(new double[] {})).isEmpty();
+    }
+
+    @Test
+    void carryForwardFillsOnlyGapsThatThePreviousEditionCovers() {
+        IndicatorTable current = new IndicatorTable(List.of("HU", "SK", "NEW"), List.of("X", "Y"),
+                new double[][] {{NA, NA}, {3, NA}, {NA, 1}});
+        IndicatorTable previous = new IndicatorTable(List.of("HU", "SK"), List.of("X", "Y"),
+                new double[][] {{7, 8}, {2, NA}});
+        CarryForward.Result result = CarryForward.apply(current, previous);
+        assertThat(result.table().get("HU", "X")).isEqualTo(7.0);
+        assertThat(result.table().get("HU", "Y")).isEqualTo(8.0);
+        assertThat(result.table().get("SK", "X")).isEqualTo(3.0);   // present: kept
+        assertThat(result.table().get("SK", "Y")).isNaN();          // missing both years
+        assertThat(result.table().get("NEW", "X")).isNaN();         // no previous edition for this unit
+        assertThat(result.isFilled("HU", "X")).isTrue();
+        assertThat(result.isFilled("SK", "X")).isFalse();
+        assertThat(result.isFilled("SK", "Y")).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package eu.aireadiness.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** A copy of the shipped input in a temporary folder, so that tests never touch the repository's files. */
+record EditionWorkspace(Path root) {
+
+    static EditionWorkspace create(String prefix) {
+        try {
+            EditionWorkspace workspace = new EditionWorkspace(Files.createTempDirectory(prefix));
+            copyTree(Path.of("input"), workspace.input());
+            return workspace;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path input() {
+        return root.resolve("input");
+    }
+
+    Path output() {
+        return root.resolve("output");
+    }
+
+    Path database() {
+        return root.resolve("db").resolve("readiness");
+    }
+
+    ReadinessProperties settings() {
+        return new ReadinessProperties(input(), output(), Path.of("output-templates"));
+    }
+
+    ReadinessProperties settings(Path output) {
+        return new ReadinessProperties(input(), output, Path.of("output-templates"));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
