@@ -1,5 +1,6 @@
 package eu.aireadiness.publication;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -51,7 +52,7 @@ final class XlsxRankingSheet {
         headers[1] = texts.text("xlsx.country-code");
         headers[2] = texts.text("ranking.country");
         headers[3] = texts.text("ranking.index");
-        java.util.Arrays.fill(widths, 12);
+        Arrays.fill(widths, 12);
         widths[0] = 7;
         widths[1] = 9;
         widths[2] = 30;
