@@ -1,0 +1,85 @@
+package eu.aireadiness.publication;
+
+import java.awt.Color;
+import java.time.format.DateTimeFormatter;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** The cover: title band, edition and publication date, publisher, and the data notice. */
+final class CoverPage {
+
+    private static final Color NOTICE_TEXT = new Color(0x5A, 0x3A, 0x00);
+    private static final Color NOTICE_BACKGROUND = new Color(0xFF, 0xF7, 0xE0);
+
+    private final ReportContext report;
+
+    CoverPage(ReportContext report) {
+        this.report = report;
+    }
+
+    void add() {
+        ReportStyle style = report.style();
+        PublicationTexts texts = report.texts();
+        var info = report.edition().info();
+
+        PdfPTable band = new PdfPTable(1);
+        band.setWidthPercentage(100);
+        band.setSpacingBefore(90);
+        PdfPCell cell = new PdfPCell();
+        cell.setBackgroundColor(style.primary());
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(24);
+        cell.setPaddingBottom(30);
+        cell.addElement(new Paragraph(report.branding().titlePrefix() + " " + info.edition(),
+                style.bold(14, style.accent())));
+        Paragraph title = new Paragraph(info.title(), style.bold(30, Color.WHITE));
+        title.setLeading(36);
+        title.setSpacingBefore(10);
+        cell.addElement(title);
+        band.addCell(cell);
+        report.document().add(band);
+
+        String date = DateTimeFormatter.ofPattern(texts.text("date.pattern"), texts.locale())
+                .format(info.publicationDate());
+        Paragraph edition = new Paragraph(texts.format("cover.edition", Integer.toString(info.edition())),
+                style.bold(14));
+        edition.setSpacingBefore(24);
+        report.document().add(edition);
+        report.document().add(new Paragraph(texts.format("cover.published", date), style.font(12)));
+        Paragraph publisher = new Paragraph(report.branding().publisher(), style.font(12, ReportStyle.MUTED));
+        publisher.setSpacingBefore(4);
+        report.document().add(publisher);
+
+        if (report.illustrative()) {
+            report.document().add(noticeBox(texts.text("cover.notice.title"), info.dataNotice()));
+        } else if (!info.dataNotice().isBlank()) {
+            Paragraph notice = report.body(info.dataNotice());
+            notice.setSpacingBefore(30);
+            report.document().add(notice);
+        }
+    }
+
+    private PdfPTable noticeBox(String heading, String notice) {
+        ReportStyle style = report.style();
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(40);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderColor(style.accent());
+        cell.setBorderWidth(2);
+        cell.setBackgroundColor(NOTICE_BACKGROUND);
+        cell.setPadding(14);
+        cell.addElement(new Paragraph(heading, style.bold(13, NOTICE_TEXT)));
+        Paragraph text = new Paragraph(notice, style.font(11));
+        text.setLeading(15);
+        text.setSpacingBefore(4);
+        text.setAlignment(Element.ALIGN_LEFT);
+        cell.addElement(text);
+        box.addCell(cell);
+        return box;
+    }
+}

@@ -1,0 +1,108 @@
+package eu.aireadiness.publication;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Writes the publications of an edition: the PDF report, the results workbook and the open-data CSV.
+ *
+ * <p>Everything is written into a temporary sibling of the edition's output directory, which then replaces the
+ * previous publication: readers never see half-written files, and a failure leaves the previous publication as it
+ * was. Texts and branding are read from the templates directory at every call, so they can be edited without a
+ * rebuild.
+ */
+public final class Publisher {
+
+    static final String FILE_PREFIX = "AIRI";
+    private static final String LANGUAGE = "en";
+
+    private final Path templatesDir;
+
+    public Publisher(Path templatesDir) {
+        this.templatesDir = Objects.requireNonNull(templatesDir, "templatesDir");
+    }
+
+    /**
+     * Publishes the edition into {@code editionOutputDir}, replacing what was there.
+     *
+     * @return the written files, at their final place: the PDF report, the workbook, the CSV
+     * @throws PublicationException when a template, the edition or the file system is at fault; the message says
+     *                              which, and the previous publication is left intact
+     */
+    public List<Path> publish(PublishedEdition edition, Path editionOutputDir) {
+        Objects.requireNonNull(edition, "edition");
+        Path target = editionOutputDir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new PublicationException(target + " exists and is not a directory; an edition is published into "
+                    + "a directory of its own. Move that file away or choose another output directory.");
+        }
+        PublicationTexts texts = PublicationTexts.load(templatesDir, LANGUAGE);
+        Branding branding = Branding.load(templatesDir);
+        int year = edition.edition();
+        List<String> names = List.of(FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf",
+                FILE_PREFIX + "-" + year + "-results.xlsx", FILE_PREFIX + "-" + year + "-scores.csv");
+        Path staging = null;
+        try {
+            Files.createDirectories(target.getParent());
+            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".publishing-");
+            new PdfReportWriter(texts, branding).write(edition, staging.resolve(names.get(0)));
+            new XlsxResultsWriter(texts, branding).write(edition, staging.resolve(names.get(1)));
+            new CsvScoresWriter().write(edition, staging.resolve(names.get(2)));
+            replace(target, staging);
+            staging = null;
+            return names.stream().map(target::resolve).toList();
+        } catch (IOException e) {
+            throw new PublicationException("publishing edition " + year + " into " + target + " failed: " + e
+                    + ". The previous publication, if any, is unchanged; check that the directory is writable.", e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Moves the staged directory into place; the previous publication is kept aside until the move succeeded. */
+    private static void replace(Path target, Path staging) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path previous = staging.resolveSibling(staging.getFileName() + ".previous");
+        move(target, previous);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(previous, target);
+            throw e;
+        }
+        deleteQuietly(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes a temporary directory; a failure to do so only warns, so it never hides the outcome of publishing. */
+    private static void deleteQuietly(Path directory) {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.getLogger(Publisher.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not remove the temporary directory " + directory + " (" + e + "); delete it by hand");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package eu.aireadiness.publication;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+import eu.aireadiness.framework.Pillar;
+
+/** The ranking table (on a landscape page): rank, country, index score, the pillar scores and the change. */
+final class RankingPage {
+
+    private static final float SIZE = 8.5f;
+
+    private final ReportContext report;
+
+    RankingPage(ReportContext report) {
+        this.report = report;
+    }
+
+    void add() {
+        PublicationTexts texts = report.texts();
+        List<Pillar> pillars = report.edition().codebook().pillars();
+        report.document().add(report.heading(texts.text("ranking.title")));
+        report.document().add(report.body(texts.format("ranking.intro", report.previousEditionLabel())));
+        report.document().add(table(pillars));
+        report.document().add(report.note(texts.text("ranking.pillars") + " " + pillars.stream()
+                .map(p -> p.code() + " " + p.name()).collect(Collectors.joining(" \u00B7 "))));
+    }
+
+    private PdfPTable table(List<Pillar> pillars) {
+        ReportStyle style = report.style();
+        NumberText numbers = report.numbers();
+        float[] widths = new float[pillars.size() + 4];
+        widths[0] = 0.6f;
+        widths[1] = 3.6f;
+        widths[2] = 1.0f;
+        for (int i = 0; i < pillars.size(); i++) {
+            widths[3 + i] = 0.85f;
+        }
+        widths[widths.length - 1] = 1.2f;
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.addCell(style.header(report.texts().text("ranking.rank"), SIZE, Element.ALIGN_RIGHT));
+        table.addCell(style.header(report.texts().text("ranking.country"), SIZE, Element.ALIGN_LEFT));
+        table.addCell(style.header(report.texts().text("ranking.index"), SIZE, Element.ALIGN_RIGHT));
+        pillars.forEach(p -> table.addCell(style.header(p.code(), SIZE, Element.ALIGN_RIGHT)));
+        table.addCell(style.header(report.texts().format("ranking.change", report.previousEditionLabel()), SIZE,
+                Element.ALIGN_RIGHT));
+        int row = 0;
+        for (CountryResult result : report.edition().ranking()) {
+            add(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            add(table, style.cell(NumberText.countryName(result.country()), style.font(SIZE), Element.ALIGN_LEFT), row);
+            add(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
+            for (Pillar pillar : pillars) {
+                String text = numbers.score(Results.pillar(result, pillar.code()).score());
+                add(table, style.cell(text, style.font(SIZE), Element.ALIGN_RIGHT), row);
+            }
+            add(table, style.cell(numbers.change(result.indexChange()), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            row++;
+        }
+        return table;
+    }
+
+    private static void add(PdfPTable table, PdfPCell cell, int row) {
+        ReportStyle.shade(cell, row);
+        table.addCell(cell);
+    }
+}

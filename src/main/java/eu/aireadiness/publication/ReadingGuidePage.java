@@ -1,0 +1,68 @@
+package eu.aireadiness.publication;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** "How to read this report": what the scores mean, how each country's data came in, and the flags. */
+final class ReadingGuidePage {
+
+    private final ReportContext report;
+
+    ReadingGuidePage(ReportContext report) {
+        this.report = report;
+    }
+
+    void add() {
+        PublicationTexts texts = report.texts();
+        PublishedEdition edition = report.edition();
+        report.document().add(report.heading(texts.text("guide.title")));
+        report.document().add(report.body(texts.format("guide.framework", edition.codebook().indexName(),
+                Integer.toString(edition.codebook().indicators().size()),
+                Integer.toString(edition.codebook().pillars().size()))));
+        report.document().add(report.body(texts.text("guide.scores")));
+        report.document().add(report.body(texts.format("guide.change", report.previousEditionLabel())));
+
+        report.document().add(report.subheading(texts.text("coverage.title")));
+        report.document().add(report.body(texts.format("coverage.intro", Integer.toString(edition.edition()))));
+        report.document().add(coverageTable());
+
+        report.document().add(report.subheading(texts.text("flags.title")));
+        report.document().add(flagsTable());
+    }
+
+    private PdfPTable coverageTable() {
+        ReportStyle style = report.style();
+        PdfPTable table = new PdfPTable(new float[] {2.4f, 7.6f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.addCell(style.header(report.texts().text("coverage.country"), 8, Element.ALIGN_LEFT));
+        table.addCell(style.header(report.texts().text("coverage.status"), 8, Element.ALIGN_LEFT));
+        int row = 0;
+        for (SubmissionStatus status : report.edition().submissions()) {
+            String country = report.result(status.country())
+                    .map(r -> NumberText.countryName(r.country())).orElse(status.country());
+            PdfPCell name = style.cell(country, style.font(7.5f), Element.ALIGN_LEFT);
+            PdfPCell sentence = style.cell(CoverageText.sentence(status, report.texts(), report.previousEditionLabel()),
+                    status.state() == SubmissionStatus.State.ACCEPTED ? style.font(7.5f) : style.bold(7.5f),
+                    Element.ALIGN_LEFT);
+            ReportStyle.shade(name, row);
+            ReportStyle.shade(sentence, row++);
+            table.addCell(name);
+            table.addCell(sentence);
+        }
+        return table;
+    }
+
+    private PdfPTable flagsTable() {
+        ReportStyle style = report.style();
+        PdfPTable table = new PdfPTable(new float[] {0.7f, 9.3f});
+        table.setWidthPercentage(100);
+        for (ValueOrigin origin : ValueOrigin.values()) {
+            String flag = FlagText.flag(origin, report.texts());
+            table.addCell(style.cell(flag.isEmpty() ? NumberText.ABSENT : flag, style.bold(8), Element.ALIGN_CENTER));
+            table.addCell(style.cell(FlagText.legend(origin, report.texts()), style.font(8), Element.ALIGN_LEFT));
+        }
+        return table;
+    }
+}

@@ -1,0 +1,53 @@
+package eu.aireadiness.publication;
+
+import java.util.Optional;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+
+/** What every part of the PDF report needs: the edition, its texts, style and number formats, and the open document. */
+record ReportContext(PublishedEdition edition, PublicationTexts texts, Branding branding, ReportStyle style,
+                     NumberText numbers, Document document, PdfWriter writer) {
+
+    boolean illustrative() {
+        return "illustrative".equals(edition.info().dataStatus());
+    }
+
+    String previousEditionLabel() {
+        return CoverageText.previousEdition(edition, texts);
+    }
+
+    Optional<CountryResult> result(String countryCode) {
+        return edition.ranking().stream().filter(r -> r.country().code().equals(countryCode)).findFirst();
+    }
+
+    Paragraph heading(String text) {
+        Paragraph heading = new Paragraph(text, style.bold(16, style.primary()));
+        heading.setSpacingAfter(8);
+        return heading;
+    }
+
+    Paragraph subheading(String text) {
+        Paragraph heading = new Paragraph(text, style.bold(11.5f, style.primary()));
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        return heading;
+    }
+
+    Paragraph body(String text) {
+        Paragraph paragraph = new Paragraph(text, style.font(9.5f));
+        paragraph.setLeading(13);
+        paragraph.setSpacingAfter(5);
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        return paragraph;
+    }
+
+    Paragraph note(String text) {
+        Paragraph paragraph = new Paragraph(text, style.font(7.5f, ReportStyle.MUTED));
+        paragraph.setLeading(10);
+        paragraph.setSpacingBefore(3);
+        return paragraph;
+    }
+}

@@ -1,0 +1,111 @@
+package eu.aireadiness.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parses the open-data CSV with Commons CSV and compares it with the model. */
+class PublisherCsvTest {
+
+    @TempDir
+    static Path output;
+
+    static PublishedEdition edition;
+    static Path csv;
+    static List<CSVRecord> records;
+    static List<String> header;
+
+    @BeforeAll
+    static void publish() throws IOException {
+        edition = SampleEdition.build();
+        csv = new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026")).get(2);
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get())) {
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        }
+    }
+
+    @Test
+    void theHeaderAndRowCountAreThoseOfTheLongFormat() {
+        assertThat(csv.getFileName()).hasToString("AIRI-2026-scores.csv");
+        assertThat(header).containsExactly("EDITION", "REF_AREA", "CODE", "LEVEL", "MEASURE", "OBS_VALUE", "RANK",
+                "FLAG", "DATA_STATUS");
+        assertThat(records).hasSize(27 * (1 + 7 + 2 * 30));
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.get("EDITION")).isEqualTo("2026");
+            assertThat(r.get("DATA_STATUS")).isEqualTo("illustrative");
+        });
+    }
+
+    @Test
+    void everyNumberAgreesWithTheModelAtFullPrecision() {
+        Map<String, CountryResult> byCountry = new HashMap<>();
+        edition.ranking().forEach(r -> byCountry.put(r.country().code(), r));
+        for (CSVRecord record : records) {
+            CountryResult result = byCountry.get(record.get("REF_AREA"));
+            String code = record.get("CODE");
+            switch (record.get("LEVEL")) {
+                case "3" -> {
+                    assertThat(code).isEqualTo("INDEX");
+                    assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(result.indexScore());
+                    assertThat(record.get("RANK")).isEqualTo(Integer.toString(result.rank()));
+                    assertThat(record.get("FLAG")).isEmpty();
+                }
+                case "2" -> {
+                    assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(result.pillars().get(code).score());
+                    assertThat(record.get("RANK")).isEqualTo(Integer.toString(result.pillars().get(code).rank()));
+                    assertThat(record.get("FLAG")).isEmpty();
+                }
+                case "1" -> {
+                    IndicatorResult indicator = result.indicators().get(code);
+                    var expected = record.get("MEASURE").equals("VALUE") ? indicator.value() : indicator.score();
+                    assertThat(record.get("FLAG")).isEqualTo(indicator.origin().name());
+                    if (expected.isEmpty()) {
+                        assertThat(record.get("OBS_VALUE")).isEmpty();
+                    } else {
+                        assertThat(record.get("OBS_VALUE")).doesNotContain("E", ",");
+                        assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(expected.getAsDouble());
+                    }
+                }
+                default -> throw new AssertionError("unexpected LEVEL " + record.get("LEVEL"));
+            }
+        }
+    }
+
+    @Test
+    void flagsAndMissingValuesAreStated() {
+        assertThat(records).filteredOn(r -> r.get("REF_AREA").equals(SampleEdition.MISSING_COUNTRY)
+                        && r.get("CODE").equals(SampleEdition.MISSING_INDICATOR))
+                .hasSize(2)
+                .allSatisfy(r -> {
+                    assertThat(r.get("FLAG")).isEqualTo("MISSING");
+                    assertThat(r.get("OBS_VALUE")).isEmpty();
+                    assertThat(r.get("RANK")).isEmpty();
+                });
+        assertThat(records).filteredOn(r -> r.get("REF_AREA").equals(SampleEdition.REJECTED) && r.get("LEVEL").equals("1"))
+                .allSatisfy(r -> assertThat(r.get("FLAG")).isEqualTo("CARRIED_FORWARD"));
+    }
+
+    @Test
+    void smallNumbersArePrintedWithoutExponent() {
+        assertThat(CsvScoresWriter.number(0.00001)).isEqualTo("0.000010");
+        assertThat(CsvScoresWriter.number(1234567.125)).isEqualTo("1234567.125");
+        assertThat(CsvScoresWriter.number(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    }
+}
