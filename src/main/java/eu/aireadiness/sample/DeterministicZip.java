@@ -1,0 +1,38 @@
+package eu.aireadiness.sample;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip (an OOXML package) so that its bytes depend only on its content: POI's zip library stamps every
+ * entry with the time of writing, which would make each run of the generator differ. Entries keep their order and
+ * get one fixed time; no extended timestamps are written.
+ */
+final class DeterministicZip {
+
+    private DeterministicZip() {
+    }
+
+    static byte[] normalise(byte[] zip, LocalDateTime entryTime) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream rewritten = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(entryTime);
+                rewritten.putNextEntry(copy);
+                in.transferTo(rewritten);
+                rewritten.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not rewrite a workbook package", e);
+        }
+        return out.toByteArray();
+    }
+}
