@@ -37,8 +37,9 @@ public class EditionDataRepository {
                 rs -> {
                     Map<String, SubmittedValue> of = values.get(rs.getLong("submission_id"));
                     if (of != null) {
-                        double value = rs.getDouble("obs_value");
-                        of.put(rs.getString("indicator"), new SubmittedValue(rs.wasNull() ? Double.NaN : value,
+                        double reported = rs.getDouble("obs_value");
+                        double value = rs.wasNull() ? Double.NaN : reported;
+                        of.put(rs.getString("indicator"), new SubmittedValue(value,
                                 ObsStatus.valueOf(rs.getString("obs_status")), rs.getString("source"),
                                 rs.getLong("source_row")));
                     }

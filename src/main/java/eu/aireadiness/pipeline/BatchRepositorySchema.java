@@ -3,7 +3,8 @@ package eu.aireadiness.pipeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * Creates Spring Batch's job-repository tables with the script Spring Batch ships for the database in use, as the
  * first Flyway migration, so that both schemas are versioned together and never re-created on a second start.
  */
-class BatchRepositorySchema extends BaseJavaMigration {
+class BatchRepositorySchema implements JavaMigration {
 
     @Override
     public String getDescription() {
@@ -20,8 +21,18 @@ class BatchRepositorySchema extends BaseJavaMigration {
     }
 
     @Override
-    public org.flywaydb.core.api.MigrationVersion getVersion() {
-        return org.flywaydb.core.api.MigrationVersion.fromVersion("1");
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("1");
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
