@@ -36,7 +36,7 @@ class IntakeStepConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     IteratorItemReader<SubmissionFile> droppedFilesReader,
-                    ItemProcessor<SubmissionFile, SubmissionCheck.Outcome> submissionChecker,
+                    NewSubmissionChecker submissionChecker,
                     ItemWriter<SubmissionCheck.Outcome> submissionWriter) {
         return new StepBuilder("intake", jobRepository)
                 .<SubmissionFile, SubmissionCheck.Outcome>chunk(1)
@@ -58,10 +58,25 @@ class IntakeStepConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<SubmissionFile, SubmissionCheck.Outcome> submissionChecker(
-            @Value("#{jobParameters['input']}") String input, SubmissionStore store) {
-        SubmissionCheck check = new SubmissionCheck(new InputFolder(Path.of(input)).load());
-        return file -> store.isKnown(file.folderCountry(), file.sha256()) ? null : check.check(file);
+    NewSubmissionChecker submissionChecker(@Value("#{jobParameters['input']}") String input, SubmissionStore store) {
+        return new NewSubmissionChecker(new SubmissionCheck(new InputFolder(Path.of(input)).load()), store);
+    }
+
+    /** Checks a file unless its content was already received in that folder: such a file is passed over. */
+    static class NewSubmissionChecker implements ItemProcessor<SubmissionFile, SubmissionCheck.Outcome> {
+
+        private final SubmissionCheck check;
+        private final SubmissionStore store;
+
+        NewSubmissionChecker(SubmissionCheck check, SubmissionStore store) {
+            this.check = check;
+            this.store = store;
+        }
+
+        @Override
+        public SubmissionCheck.Outcome process(SubmissionFile file) {
+            return store.isKnown(file.folderCountry(), file.sha256()) ? null : check.check(file);
+        }
     }
 
     @Bean

@@ -55,6 +55,7 @@ public final class Publisher {
             new PdfReportWriter(texts, branding).write(edition, staging.resolve(names.get(0)));
             new XlsxResultsWriter(texts, branding).write(edition, staging.resolve(names.get(1)));
             new CsvScoresWriter().write(edition, staging.resolve(names.get(2)));
+            makeReadableByAll(staging);
             replace(target, staging);
             staging = null;
             return names.stream().map(target::resolve).toList();
@@ -63,6 +64,13 @@ public final class Publisher {
                     + ". The previous publication, if any, is unchanged; check that the directory is writable.", e);
         } finally {
             deleteQuietly(staging);
+        }
+    }
+
+    /** A temporary directory is private to its owner; a publication is for publishing teams to collect. */
+    private static void makeReadableByAll(Path directory) throws IOException {
+        if (Files.getFileStore(directory).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

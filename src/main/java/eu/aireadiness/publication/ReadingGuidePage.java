@@ -58,6 +58,7 @@ final class ReadingGuidePage {
         ReportStyle style = report.style();
         PdfPTable table = new PdfPTable(new float[] {0.7f, 9.3f});
         table.setWidthPercentage(100);
+        table.setKeepTogether(true);
         for (ValueOrigin origin : ValueOrigin.values()) {
             String flag = FlagText.flag(origin, report.texts());
             table.addCell(style.cell(flag.isEmpty() ? NumberText.ABSENT : flag, style.bold(8), Element.ALIGN_CENTER));

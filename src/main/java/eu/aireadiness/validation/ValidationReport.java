@@ -30,14 +30,15 @@ public record ValidationReport(String fileName, int edition, List<Observation> o
         return problems.size() - errorCount();
     }
 
-    /** One line that says why the file was rejected: the first errors, for logs and the publication. */
+    /** One line that says why the file was rejected: the number of errors and the first of them. */
     public String rejectionSummary() {
-        List<String> errors = problems.stream().filter(ValidationProblem::isError)
-                .map(p -> (p.row() > 0 ? "row " + p.row() + ": " : "") + p.message()).toList();
+        List<String> errors = problems.stream().filter(ValidationProblem::isError).map(ValidationProblem::message)
+                .toList();
         if (errors.isEmpty()) {
             return "";
         }
-        String head = String.join("; ", errors.subList(0, Math.min(3, errors.size())));
-        return errors.size() > 3 ? head + "; and " + (errors.size() - 3) + " more error(s)" : head;
+        String head = String.join(" ", errors.subList(0, Math.min(3, errors.size())));
+        return errors.size() + (errors.size() == 1 ? " error: " : " errors: ") + head
+                + (errors.size() > 3 ? " (" + (errors.size() - 3) + " more in the validation report)" : "");
     }
 }

@@ -114,7 +114,7 @@ abstract class AnnualEditionEndToEndChecks {
                     continue;
                 }
                 seen++;
-                assertThat(row.getCell(header.get("rank")).getNumericCellValue()).isEqualTo(indexRanks.get(code));
+                assertThat((int) row.getCell(header.get("rank")).getNumericCellValue()).isEqualTo(indexRanks.get(code));
                 assertThat(row.getCell(header.get("index")).getNumericCellValue()).isEqualTo(indexScores.get(code));
             }
             assertThat(seen).isEqualTo(27);
