@@ -12,7 +12,7 @@ run: $(JAR)
 
 ## test: the whole test suite (the PostgreSQL end-to-end test runs when READINESS_TEST_PG_URL is set, as in .ci/run)
 test:
-	$(MVN) test
+	mvn -B --no-transfer-progress test
 
 ## build: the executable jar
 build: $(JAR)

@@ -107,16 +107,17 @@ public class AnnualRun {
 
     private static String failureReason(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().findFirst()
-                .map(AnnualRun::rootMessage)
+                .map(AnnualRun::explanation)
                 .orElse("no error was recorded; see the log above");
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** Our exceptions say what to do; others may need their cause to make sense. */
+    private static String explanation(Throwable t) {
+        Throwable explained = t;
+        while (explained.getMessage() == null && explained.getCause() != null) {
+            explained = explained.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replace('\n', ' ');
+        String message = explained.getMessage() == null ? explained.getClass().getSimpleName() : explained.getMessage();
+        return message.replace('\n', ' ').replaceAll("[.\\s]+$", "");
     }
 }

@@ -39,9 +39,11 @@ public final class Publisher {
     public List<Path> publish(PublishedEdition edition, Path editionOutputDir) {
         Objects.requireNonNull(edition, "edition");
         Path target = editionOutputDir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new PublicationException(target + " exists and is not a directory; an edition is published into "
-                    + "a directory of its own. Move that file away or choose another output directory.");
+        for (Path folder = target; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new PublicationException(folder + " exists and is not a directory; an edition is published"
+                        + " into " + target + ". Move that file away or choose another output directory.");
+            }
         }
         PublicationTexts texts = PublicationTexts.load(templatesDir, LANGUAGE);
         Branding branding = Branding.load(templatesDir);

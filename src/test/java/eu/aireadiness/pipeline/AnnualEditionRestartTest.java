@@ -43,7 +43,8 @@ class AnnualEditionRestartTest {
         AnnualRun.Outcome failed = annualRun.run(EDITION, WORKSPACE.settings());
 
         assertThat(failed.success()).isFalse();
-        assertThat(failed.message()).contains("failed").contains("run the same command again");
+        assertThat(failed.message()).contains("failed").contains("exists and is not a directory")
+                .contains("run the same command again");
         assertThat(stepsOfLastExecution()).containsEntry("intake", "COMPLETED").containsEntry("compute", "COMPLETED")
                 .containsEntry("publish", "FAILED");
         int submissions = count("submission");

@@ -14,6 +14,7 @@ record EditionWorkspace(Path root) {
         try {
             EditionWorkspace workspace = new EditionWorkspace(Files.createTempDirectory(prefix));
             copyTree(Path.of("input"), workspace.input());
+            Runtime.getRuntime().addShutdownHook(new Thread(workspace::delete));
             return workspace;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,6 +39,16 @@ record EditionWorkspace(Path root) {
 
     ReadinessProperties settings(Path output) {
         return new ReadinessProperties(input(), output, Path.of("output-templates"));
+    }
+
+    private void delete() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove the test folder " + root + ": " + e.getMessage());
+        }
     }
 
     static void copyTree(Path from, Path to) throws IOException {
