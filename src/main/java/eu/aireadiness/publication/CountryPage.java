@@ -37,7 +37,7 @@ final class CountryPage {
                 .filter(s -> s.state() != SubmissionStatus.State.ACCEPTED)
                 .findFirst()
                 .ifPresent(s -> {
-                    Paragraph coverage = new Paragraph(CoverageText.sentence(s, texts, report.previousEditionLabel()),
+                    Paragraph coverage = new Paragraph(CoverageText.brief(s, texts, report.previousEditionLabel()),
                             report.style().bold(8.5f, report.style().accent()));
                     coverage.setSpacingAfter(8);
                     report.document().add(coverage);

@@ -27,8 +27,14 @@ final class ReadingGuidePage {
         report.document().add(report.body(texts.format("coverage.intro", Integer.toString(edition.edition()))));
         report.document().add(coverageTable());
 
+        PdfPTable flags = flagsTable();
+        flags.setTotalWidth(report.document().right() - report.document().left());
+        // The heading and its table go on the same page: start a new one when the table would not fit below it.
+        if (report.writer().getVerticalPosition(true) - flags.getTotalHeight() - 40 < report.document().bottom()) {
+            report.document().newPage();
+        }
         report.document().add(report.subheading(texts.text("flags.title")));
-        report.document().add(flagsTable());
+        report.document().add(flags);
     }
 
     private PdfPTable coverageTable() {

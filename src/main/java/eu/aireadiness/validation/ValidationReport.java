@@ -30,15 +30,14 @@ public record ValidationReport(String fileName, int edition, List<Observation> o
         return problems.size() - errorCount();
     }
 
-    /** One line that says why the file was rejected: the number of errors and the first of them. */
+    /** One line that says why the file was rejected: how many errors, and the first of them. */
     public String rejectionSummary() {
         List<String> errors = problems.stream().filter(ValidationProblem::isError).map(ValidationProblem::message)
                 .toList();
-        if (errors.isEmpty()) {
-            return "";
-        }
-        String head = String.join(" ", errors.subList(0, Math.min(3, errors.size())));
-        return errors.size() + (errors.size() == 1 ? " error: " : " errors: ") + head
-                + (errors.size() > 3 ? " (" + (errors.size() - 3) + " more in the validation report)" : "");
+        return switch (errors.size()) {
+            case 0 -> "";
+            case 1 -> "1 error: " + errors.get(0);
+            default -> errors.size() + " errors, the first: " + errors.get(0);
+        };
     }
 }
