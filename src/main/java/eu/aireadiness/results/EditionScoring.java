@@ -35,7 +35,11 @@ public final class EditionScoring {
         this.method = new ReadinessMethod(codebook);
     }
 
-    /** @param data the data sets of the edition, the one before and the one before that, in that order */
+    /**
+     * @param edition        the edition's data set
+     * @param previous       the previous edition's, which fills the edition's gaps and is itself recomputed
+     * @param beforePrevious the one before, which fills the previous edition's gaps
+     */
     public List<ScoreRow> score(EditionDataSet edition, EditionDataSet previous, EditionDataSet beforePrevious) {
         List<ScoreRow> rows = new ArrayList<>();
         rows.addAll(rows(edition.edition(), Basis.CURRENT, edition, previous));
