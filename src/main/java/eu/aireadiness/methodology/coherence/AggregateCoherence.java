@@ -8,7 +8,8 @@ import java.util.Objects;
  * Both statistics are {@code NaN} with fewer than two children or three such units; alpha also when the children's
  * sum is constant, the share also when a child is constant.
  *
- * @param cronbachAlpha       k/(k−1)·(1 − Σ var(child)/var(Σ children)), sample variances; at most 1, may be negative
+ * @param cronbachAlpha       k/(k−1)·(1 − Σ var(child)/var(Σ children)), sample variances; at most 1, negative
+ *                            when the children partly cancel out
  * @param firstComponentShare largest eigenvalue of the children's correlation matrix divided by k, in (0, 1]
  */
 public record AggregateCoherence(String code, int level, List<String> children, double cronbachAlpha,

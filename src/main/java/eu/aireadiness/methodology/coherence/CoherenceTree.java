@@ -81,7 +81,8 @@ final class CoherenceTree {
             String parent = parents.get(current);
             if (parent == null) {
                 throw new IllegalArgumentException("code " + code + " does not lead to the index " + indexCode
-                        + "; its chain of parents " + path + " stops at " + current + ". Check the parent of " + current);
+                        + "; its chain of parents " + path + " stops at " + current
+                        + ". Check the parent of " + current);
             }
             if (path.contains(parent)) {
                 throw new IllegalArgumentException("the parents of " + code + " go round in a circle: " + path

@@ -1,5 +1,7 @@
 package eu.aireadiness.methodology.coherence;
 
+import java.util.Arrays;
+
 import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
 
@@ -29,8 +31,8 @@ record PairwiseCorrelation(double pearson, double spearman, int n) {
         if (n < MINIMUM_UNITS) {
             return new PairwiseCorrelation(Double.NaN, Double.NaN, n);
         }
-        xs = java.util.Arrays.copyOf(xs, n);
-        ys = java.util.Arrays.copyOf(ys, n);
+        xs = Arrays.copyOf(xs, n);
+        ys = Arrays.copyOf(ys, n);
         if (isConstant(xs) || isConstant(ys)) {
             return new PairwiseCorrelation(Double.NaN, Double.NaN, n);
         }
