@@ -21,8 +21,8 @@ public sealed interface Factor permits Factor.Uniform, Factor.Choice {
         public Uniform {
             requireName(name);
             if (!(lower <= upper) || Double.isInfinite(lower) || Double.isInfinite(upper)) {
-                throw new IllegalArgumentException("factor " + name + " needs finite bounds with lower <= upper, found ["
-                        + lower + ", " + upper + "]");
+                throw new IllegalArgumentException("factor " + name + " needs finite bounds with lower <= upper,"
+                        + " found [" + lower + ", " + upper + "]");
             }
         }
 

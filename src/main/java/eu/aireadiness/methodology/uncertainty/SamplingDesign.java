@@ -28,6 +28,9 @@ public enum SamplingDesign {
     /** Sobol points are integers over 2^52 in Hipparchus, which makes the shift exact. */
     private static final double SOBOL_SCALE = 0x1p52;
 
+    /** The dimensions of the direction numbers bundled with Hipparchus. */
+    static final int SOBOL_MAX_DIMENSION = 1000;
+
     /** The points of rows {@code firstRow, firstRow + 1, ...}; {@code firstRow} is the start of a block. */
     PointSequence points(int dimension, long seed, int firstRow) {
         return switch (this) {
@@ -37,6 +40,11 @@ public enum SamplingDesign {
     }
 
     private static PointSequence sobol(int dimension, long seed, int firstRow) {
+        if (dimension > SOBOL_MAX_DIMENSION) {
+            throw new IllegalArgumentException("the Sobol design has direction numbers for " + SOBOL_MAX_DIMENSION
+                    + " dimensions, found " + dimension + " (a sensitivity analysis needs 2 per factor)."
+                    + " Use PSEUDO_RANDOM or fewer factors, e.g. one weight factor per level (NoisyWeights).");
+        }
         RandomGenerator maskSource = new Well19937c(seed);
         long[] masks = new long[dimension];
         for (int i = 0; i < dimension; i++) {

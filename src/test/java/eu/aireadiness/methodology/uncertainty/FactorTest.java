@@ -82,6 +82,7 @@ class FactorTest {
                 .hasMessageContaining("factor w appears twice");
         assertThatThrownBy(() -> FactorSpace.of(new Factor.Uniform("w", 0, 1)).position("v"))
                 .hasMessageContaining("no factor v; factors: [w]");
+        assertThatThrownBy(() -> SamplingDesign.SOBOL.points(1001, 1, 0)).hasMessageContaining("Use PSEUDO_RANDOM");
     }
 
     /** How often each alternative of each (choice) factor is drawn over the first {@code rows} rows. */
