@@ -24,6 +24,12 @@ $(JAR): $(SOURCES)
 sample-input: $(JAR)
 	java -jar $(JAR) sample-input
 
+## bench: time the uncertainty analysis (N = 1,000 and 10,000) on a synthetic 51-country index (not a test)
+bench:
+	$(MVN) -o test-compile
+	$(MVN) -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.UncertaintyBenchmark
+
 ## clean: remove the build, the embedded database and the publications
 clean:
 	rm -rf target data output

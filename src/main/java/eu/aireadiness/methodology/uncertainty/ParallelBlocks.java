@@ -1,0 +1,87 @@
+package eu.aireadiness.methodology.uncertainty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs the rows of a sample in fixed blocks over a fixed pool of worker threads. The blocks, hence the sample
+ * points, do not depend on the number of threads; a worker either writes each row's output at the row's own
+ * position or sums integers, so the results are identical whatever thread computed which block.
+ */
+final class ParallelBlocks {
+
+    /** Rows per block: enough to amortise starting a point sequence, few enough to balance the threads. */
+    static final int BLOCK_ROWS = 256;
+
+    private ParallelBlocks() {
+    }
+
+    /** One worker's state (its model instance and buffers); it processes the blocks it claims in turn. */
+    interface Worker {
+
+        void process(int firstRow, int endRow);
+    }
+
+    /**
+     * @param newWorker called {@code min(threads, blocks)} times from the calling thread, so it needs no locking
+     * @return the workers, in creation order, for the caller to combine
+     */
+    static <W extends Worker> List<W> run(int rows, int threads, Supplier<W> newWorker) {
+        int blocks = (rows + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        int workerCount = Math.max(1, Math.min(threads, blocks));
+        List<W> workers = new ArrayList<>();
+        for (int w = 0; w < workerCount; w++) {
+            workers.add(newWorker.get());
+        }
+        AtomicInteger nextBlock = new AtomicInteger();
+        if (workerCount == 1) {
+            work(workers.get(0), nextBlock, blocks, rows);
+            return workers;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (W worker : workers) {
+                running.add(pool.submit(() -> work(worker, nextBlock, blocks, rows)));
+            }
+            for (Future<?> future : running) {
+                await(future);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return workers;
+    }
+
+    private static void work(Worker worker, AtomicInteger nextBlock, int blocks, int rows) {
+        // A worker stops early once the pool is shut down because another worker failed.
+        for (int block = nextBlock.getAndIncrement(); block < blocks && !Thread.currentThread().isInterrupted();
+                block = nextBlock.getAndIncrement()) {
+            int first = block * BLOCK_ROWS;
+            worker.process(first, Math.min(rows, first + BLOCK_ROWS));
+        }
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a worker of the analysis failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the analysis' workers", e);
+        }
+    }
+}
