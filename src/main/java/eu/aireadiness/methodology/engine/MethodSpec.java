@@ -1,0 +1,99 @@
+package eu.aireadiness.methodology.engine;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole method, one specification per step, in the order the steps run: denominate, impute, screen, treat,
+ * normalise, aggregate (ranking needs no settings). Together with the data and the structure it rebuilds the index
+ * exactly, as COINr's log of a coin does.
+ *
+ * @param weights by code, weights replacing those of the meta
+ */
+public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpec screen, TreatSpec treat,
+                         NormaliseSpec normalise, AggregateSpec aggregate, Map<String, Double> weights) {
+
+    public MethodSpec {
+        weights = Map.copyOf(weights);
+        weights.forEach((code, w) -> {
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new InvalidMethodException("weights." + code, "expected a weight of 0 or more, found " + w);
+            }
+        });
+        for (Map.Entry<Integer, AggregateSpec.Mean> level : aggregate.methodByLevel().entrySet()) {
+            if (level.getValue() != AggregateSpec.Mean.ARITHMETIC && normalise.canScoreZeroOrBelow()) {
+                throw new InvalidMethodException("aggregate.method." + level.getKey(), "a "
+                        + level.getValue().name().toLowerCase() + " mean needs scores above zero, but normalise"
+                        + " gives " + normalise.rangeText() + "; use a range above zero (e.g. [1, 100]) or the"
+                        + " arithmetic mean");
+            }
+        }
+    }
+
+    /**
+     * Refuses a specification that does not fit the structure and the data: codes it names that the structure
+     * lacks, a group column the units lack, carrying forward without a previous edition, goalposts missing.
+     */
+    public void checkAgainst(IndexStructure structure, IndexData data) {
+        Set<String> indicators = new HashSet<>(structure.indicatorCodes());
+        Set<String> all = new HashSet<>(indicators);
+        structure.aggregates().forEach(a -> all.add(a.code()));
+        for (String code : weights.keySet()) {
+            if (!all.contains(code)) {
+                throw new InvalidMethodException("weights." + code, "no code '" + code + "' in the index structure");
+            }
+        }
+        for (String code : denominate.scale().keySet()) {
+            if (!indicators.contains(code)) {
+                throw new InvalidMethodException("denominate.scale." + code, "no indicator '" + code + "'");
+            }
+        }
+        if (impute.method().byGroup() && !data.groups().containsKey(impute.group())) {
+            throw new InvalidMethodException("impute.group", "no group column '" + impute.group()
+                    + "' in the units; allowed: " + String.join(", ", data.groups().keySet().stream().sorted()
+                    .toList()));
+        }
+        if (impute.method() == ImputeSpec.Method.CARRY_FORWARD && data.previous().isEmpty()) {
+            throw new InvalidMethodException("impute.method", "carry_forward needs the previous edition's values");
+        }
+        checkDenominators(structure, data);
+        checkGoalposts(structure, indicators);
+        for (Integer level : aggregate.methodByLevel().keySet()) {
+            if (level > structure.topLevel()) {
+                throw new InvalidMethodException("aggregate.method." + level, "the index has levels 2 to "
+                        + structure.topLevel());
+            }
+        }
+    }
+
+    private void checkDenominators(IndexStructure structure, IndexData data) {
+        if (denominate.method() == DenominateSpec.Method.NONE) {
+            return;
+        }
+        for (CodeMeta m : structure.indicators()) {
+            if (m.isDenominated() && !data.denominators().has(m.denominator())) {
+                throw new InvalidMethodException("denominate.method", "indicator " + m.code() + " is divided by '"
+                        + m.denominator() + "', which is not a denominator column of the units");
+            }
+        }
+    }
+
+    private void checkGoalposts(IndexStructure structure, Set<String> indicators) {
+        if (normalise.method() != NormaliseSpec.Method.GOALPOSTS) {
+            return;
+        }
+        for (String code : normalise.goalposts().keySet()) {
+            if (!indicators.contains(code)) {
+                throw new InvalidMethodException("normalise.goalposts." + code, "no indicator '" + code + "'");
+            }
+        }
+        for (CodeMeta m : structure.indicators()) {
+            boolean inMeta = Double.isFinite(m.goalpostLower()) && Double.isFinite(m.goalpostUpper());
+            if (!inMeta && !normalise.goalposts().containsKey(m.code())) {
+                throw new InvalidMethodException("normalise.goalposts", "indicator " + m.code() + " has no goalposts"
+                        + " in the meta (goalpost_lower, goalpost_upper); give them as " + m.code() + ": [low, high]");
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package eu.aireadiness.methodology.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.aireadiness.methodology.IndicatorTable;
+
+/**
+ * Step 3: keeps the units with enough data, as COINr's Screen, and optionally the indicators with enough data over
+ * the kept units. The report says, for every unit, what it had and whether it was kept.
+ */
+public final class Screen {
+
+    /**
+     * What one unit had.
+     *
+     * @param availability share of the indicators with a value (COINr's Dat_Avail)
+     * @param nonZero      share of the present values that are not zero (Non_Zero); NaN when none is present
+     */
+    public record UnitScreening(String unit, int missing, int zeros, double availability, double nonZero,
+                                boolean included) {
+    }
+
+    /** What one indicator had over the kept units. */
+    public record IndicatorScreening(String code, int missing, double availability, boolean included) {
+    }
+
+    /** The kept units and indicators, with the reports, units and indicators in the order of the input table. */
+    public record Result(IndicatorTable table, List<UnitScreening> units, List<IndicatorScreening> indicators) {
+
+        public Result {
+            units = List.copyOf(units);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    private Screen() {
+    }
+
+    public static Result apply(IndicatorTable table, ScreenSpec spec) {
+        int codes = table.codes().size();
+        List<UnitScreening> report = new ArrayList<>(table.units().size());
+        List<Integer> kept = new ArrayList<>();
+        for (int u = 0; u < table.units().size(); u++) {
+            int missing = 0;
+            int zeros = 0;
+            for (int c = 0; c < codes; c++) {
+                double x = table.get(u, c);
+                if (Double.isNaN(x)) {
+                    missing++;
+                } else if (x == 0) {
+                    zeros++;
+                }
+            }
+            double availability = 1 - (double) missing / codes;
+            int present = codes - missing;
+            double nonZero = present == 0 ? Double.NaN : (double) (present - zeros) / present;
+            boolean enoughData = availability >= spec.unitThreshold();
+            boolean enoughNonZero = nonZero >= spec.nonZeroThreshold();
+            boolean included = switch (spec.by()) {
+                case NA -> enoughData;
+                case ZERO -> enoughNonZero;
+                case BOTH -> enoughData && enoughNonZero;
+            };
+            report.add(new UnitScreening(table.units().get(u), missing, zeros, availability, nonZero, included));
+            if (included) {
+                kept.add(u);
+            }
+        }
+        List<IndicatorScreening> indicators = screenIndicators(table, kept, spec.indicatorThreshold());
+        return new Result(subset(table, kept, indicators), report, indicators);
+    }
+
+    private static List<IndicatorScreening> screenIndicators(IndicatorTable table, List<Integer> kept,
+                                                             double threshold) {
+        List<IndicatorScreening> out = new ArrayList<>(table.codes().size());
+        for (int c = 0; c < table.codes().size(); c++) {
+            int missing = 0;
+            for (int u : kept) {
+                if (Double.isNaN(table.get(u, c))) {
+                    missing++;
+                }
+            }
+            double availability = kept.isEmpty() ? 0 : 1 - (double) missing / kept.size();
+            out.add(new IndicatorScreening(table.codes().get(c), missing, availability, availability >= threshold));
+        }
+        return out;
+    }
+
+    private static IndicatorTable subset(IndicatorTable table, List<Integer> kept, List<IndicatorScreening> codes) {
+        boolean allCodes = codes.stream().allMatch(IndicatorScreening::included);
+        if (kept.size() == table.units().size() && allCodes) {
+            return table;
+        }
+        List<String> units = kept.stream().map(table.units()::get).toList();
+        List<Integer> keptCodes = new ArrayList<>();
+        for (int c = 0; c < codes.size(); c++) {
+            if (codes.get(c).included()) {
+                keptCodes.add(c);
+            }
+        }
+        double[][] out = new double[units.size()][keptCodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < keptCodes.size(); j++) {
+                out[i][j] = table.get(kept.get(i), keptCodes.get(j));
+            }
+        }
+        return new IndicatorTable(units, keptCodes.stream().map(table.codes()::get).toList(), out);
+    }
+}
