@@ -21,13 +21,11 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
                 throw new InvalidMethodException("weights." + code, "expected a weight of 0 or more, found " + w);
             }
         });
-        for (Map.Entry<Integer, AggregateSpec.Mean> level : aggregate.methodByLevel().entrySet()) {
-            if (level.getValue() != AggregateSpec.Mean.ARITHMETIC && normalise.canScoreZeroOrBelow()) {
-                throw new InvalidMethodException("aggregate.method." + level.getKey(), "a "
-                        + level.getValue().name().toLowerCase() + " mean needs scores above zero, but normalise"
-                        + " gives " + normalise.rangeText() + "; use a range above zero (e.g. [1, 100]) or the"
-                        + " arithmetic mean");
-            }
+        if (aggregate.needsPositiveScores() && normalise.canScoreZeroOrBelow()) {
+            throw new InvalidMethodException(aggregate.nonArithmeticKey(), "a "
+                    + aggregate.nonArithmeticMean().name().toLowerCase() + " mean needs scores above zero, but"
+                    + " normalise gives " + normalise.rangeText() + "; use a range above zero (e.g. [1, 100]) or the"
+                    + " arithmetic mean");
         }
     }
 
@@ -56,6 +54,10 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
         }
         if (impute.method() == ImputeSpec.Method.CARRY_FORWARD && data.previous().isEmpty()) {
             throw new InvalidMethodException("impute.method", "carry_forward needs the previous edition's values");
+        }
+        if (!data.indicators().codes().equals(structure.indicatorCodes())) {
+            throw new IllegalArgumentException("the data's indicator columns " + data.indicators().codes()
+                    + " are not the indicators of the structure " + structure.indicatorCodes());
         }
         checkDenominators(structure, data);
         checkGoalposts(structure, indicators);
