@@ -14,7 +14,11 @@ public final class CompetitionRanking {
     private CompetitionRanking() {
     }
 
-    /** A score's rank is one more than the number of scores above it; found by sorting, as ranks are taken often. */
+    /**
+     * A score's rank is one more than the number of scores above it. The present scores are sorted once and each
+     * score's place found by a binary search written without data-dependent branches: ranks are taken for every
+     * column of every build of a Monte Carlo run, where mispredicted branches would dominate.
+     */
     public static int[] rank(double[] scores) {
         double[] sorted = new double[scores.length];
         int n = 0;
@@ -26,23 +30,20 @@ public final class CompetitionRanking {
         Arrays.sort(sorted, 0, n);
         int[] ranks = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            ranks[i] = Double.isNaN(scores[i]) ? NO_RANK : n - firstAbove(sorted, n, scores[i]) + 1;
+            ranks[i] = Double.isNaN(scores[i]) ? NO_RANK : n - countAtMost(sorted, n, scores[i]) + 1;
         }
         return ranks;
     }
 
-    /** The position of the first of the {@code n} sorted values that is above {@code x} ({@code n} if none). */
-    private static int firstAbove(double[] sorted, int n, double x) {
-        int low = 0;
-        int high = n;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] <= x) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+    /** How many of the {@code n} sorted values are at most {@code x}, for an {@code x} among them. */
+    private static int countAtMost(double[] sorted, int n, double x) {
+        int base = 0;
+        int length = n;
+        while (length > 1) {
+            int half = length >>> 1;
+            base = sorted[base + half] <= x ? base + half : base;
+            length -= half;
         }
-        return low;
+        return base + 1;
     }
 }

@@ -31,7 +31,7 @@ public final class Aggregate {
             position.put(codes.get(c), c);
         }
         double[][] columns = new double[codes.size()][];
-        double[][] given = Columns.of(scores);
+        double[][] given = scores.columns();
         System.arraycopy(given, 0, columns, 0, given.length);
         for (int level = 2; level <= structure.topLevel(); level++) {
             AggregateSpec.Mean mean = spec.at(level);
@@ -52,7 +52,7 @@ public final class Aggregate {
                         childWeights.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
-        return Columns.toTable(scores.units(), codes, columns);
+        return IndicatorTable.fromColumns(scores.units(), codes, columns);
     }
 
     private static double[] aggregate(String parent, List<String> units, AggregateSpec.Mean mean,

@@ -63,7 +63,7 @@ public final class Impute {
     private static Result fromGroups(IndicatorTable table, int[] groupOf, List<String> groups, ImputeSpec.Method how) {
         boolean median = how == ImputeSpec.Method.MEDIAN || how == ImputeSpec.Method.GROUP_MEDIAN;
         boolean labelled = how.byGroup();
-        double[][] columns = Columns.of(table);
+        double[][] columns = table.columns();
         List<ImputedCell> cells = new ArrayList<>();
         double[] members = new double[groupOf.length];
         for (int c = 0; c < columns.length; c++) {
@@ -86,7 +86,8 @@ public final class Impute {
                 }
             }
         }
-        return new Result(cells.isEmpty() ? table : Columns.toTable(table.units(), table.codes(), columns), cells);
+        return new Result(cells.isEmpty() ? table
+                : IndicatorTable.fromColumns(table.units(), table.codes(), columns), cells);
     }
 
     private static Result carryForward(IndicatorTable table, IndicatorTable previous) {

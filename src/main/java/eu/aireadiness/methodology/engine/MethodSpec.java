@@ -1,8 +1,6 @@
 package eu.aireadiness.methodology.engine;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The whole method, one specification per step, in the order the steps run: denominate, impute, screen, treat,
@@ -34,16 +32,13 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
      * lacks, a group column the units lack, carrying forward without a previous edition, goalposts missing.
      */
     public void checkAgainst(IndexStructure structure, IndexData data) {
-        Set<String> indicators = new HashSet<>(structure.indicatorCodes());
-        Set<String> all = new HashSet<>(indicators);
-        structure.aggregates().forEach(a -> all.add(a.code()));
         for (String code : weights.keySet()) {
-            if (!all.contains(code)) {
+            if (structure.meta(code).isEmpty()) {
                 throw new InvalidMethodException("weights." + code, "no code '" + code + "' in the index structure");
             }
         }
         for (String code : denominate.scale().keySet()) {
-            if (!indicators.contains(code)) {
+            if (!isIndicator(structure, code)) {
                 throw new InvalidMethodException("denominate.scale." + code, "no indicator '" + code + "'");
             }
         }
@@ -60,7 +55,7 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
                     + " are not the indicators of the structure " + structure.indicatorCodes());
         }
         checkDenominators(structure, data);
-        checkGoalposts(structure, indicators);
+        checkGoalposts(structure);
         for (Integer level : aggregate.methodByLevel().keySet()) {
             if (level > structure.topLevel()) {
                 throw new InvalidMethodException("aggregate.method." + level, "the index has levels 2 to "
@@ -81,12 +76,16 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
         }
     }
 
-    private void checkGoalposts(IndexStructure structure, Set<String> indicators) {
+    private static boolean isIndicator(IndexStructure structure, String code) {
+        return structure.meta(code).map(m -> m.level() == 1).orElse(false);
+    }
+
+    private void checkGoalposts(IndexStructure structure) {
         if (normalise.method() != NormaliseSpec.Method.GOALPOSTS) {
             return;
         }
         for (String code : normalise.goalposts().keySet()) {
-            if (!indicators.contains(code)) {
+            if (!isIndicator(structure, code)) {
                 throw new InvalidMethodException("normalise.goalposts." + code, "no indicator '" + code + "'");
             }
         }

@@ -1,8 +1,5 @@
 package eu.aireadiness.methodology.engine;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import eu.aireadiness.methodology.CompetitionRanking;
 import eu.aireadiness.methodology.IndicatorTable;
 
@@ -18,12 +15,10 @@ public final class Normalise {
     }
 
     public static IndicatorTable apply(IndicatorTable table, IndexStructure structure, NormaliseSpec spec) {
-        Map<String, CodeMeta> meta = new HashMap<>();
-        structure.indicators().forEach(m -> meta.put(m.code(), m));
-        double[][] columns = Columns.of(table);
+        double[][] columns = table.columns();
         for (int c = 0; c < columns.length; c++) {
-            CodeMeta m = meta.get(table.codes().get(c));
-            if (m == null) {
+            CodeMeta m = structure.meta(table.codes().get(c)).orElse(null);
+            if (m == null || m.level() != 1) {
                 throw new IllegalArgumentException("no indicator " + table.codes().get(c) + " in the index structure");
             }
             double[] z = columns[c];
@@ -34,7 +29,7 @@ public final class Normalise {
             }
             columns[c] = normalise(z, m, spec);
         }
-        return Columns.toTable(table.units(), table.codes(), columns);
+        return IndicatorTable.fromColumns(table.units(), table.codes(), columns);
     }
 
     /** Normalises a column already multiplied by its direction. */

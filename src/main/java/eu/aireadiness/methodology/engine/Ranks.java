@@ -21,7 +21,7 @@ public record Ranks(List<String> units, List<String> codes, int[][] byCode) {
     }
 
     public static Ranks of(IndicatorTable scores) {
-        double[][] columns = Columns.of(scores);
+        double[][] columns = scores.columns();
         int[][] ranks = new int[columns.length][];
         for (int c = 0; c < columns.length; c++) {
             ranks[c] = CompetitionRanking.rank(columns[c]);

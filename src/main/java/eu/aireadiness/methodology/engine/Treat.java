@@ -52,7 +52,7 @@ public final class Treat {
         if (spec.method() == TreatSpec.Method.NONE) {
             return new Result(table, List.of(), List.of(), List.of());
         }
-        double[][] columns = Columns.of(table);
+        double[][] columns = table.columns();
         List<TreatedCell> cells = new ArrayList<>();
         List<ColumnTreatment> summary = new ArrayList<>(columns.length);
         List<String> warnings = new ArrayList<>();
@@ -76,7 +76,8 @@ public final class Treat {
             }
             columns[c] = outcome.values();
         }
-        IndicatorTable treated = changed ? Columns.toTable(table.units(), table.codes(), columns) : table;
+        IndicatorTable treated = changed
+                ? IndicatorTable.fromColumns(table.units(), table.codes(), columns) : table;
         return new Result(treated, cells, summary, warnings);
     }
 }
