@@ -71,7 +71,8 @@ final class StageReports {
             return List.of("", "", "");
         }
         Shape s = shape.get();
-        return List.of(CsvOut.number(s.skew()), CsvOut.number(s.kurt()), s.defined() ? CsvOut.bool(s.acceptable()) : "");
+        String test = s.defined() ? CsvOut.bool(s.acceptable()) : "";
+        return List.of(CsvOut.number(s.skew()), CsvOut.number(s.kurt()), test);
     }
 
     static void writeTreatedCells(Path file, List<Treat.TreatedCell> cells, OutputOrder order) {

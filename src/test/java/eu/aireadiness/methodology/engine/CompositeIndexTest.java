@@ -83,14 +83,16 @@ class CompositeIndexTest {
         assertThat(r.aggregated().get("D", "P1")).isCloseTo(1.0, within(1e-12));
         assertThat(r.aggregated().get("A", "Index")).isCloseTo(1.2, within(1e-12));
         assertThat(r.aggregated().get("B", "Index")).isCloseTo(2 / (1 / 2.4 + 0.5), within(1e-12));
-        assertThat(List.of("B", "C", "D", "A").stream().map(u -> r.ranks().rank(u, "Index"))).containsExactly(1, 2, 3, 4);
+        assertThat(List.of("B", "C", "D", "A").stream().map(u -> r.ranks().rank(u, "Index")))
+                .containsExactly(1, 2, 3, 4);
         assertThat(r.ranks().rank("D", "X1")).isZero();
     }
 
     @Test
     void groupImputationFillsFromTheUnitsGroup() {
-        IndexResults r = CompositeIndex.build(DATA, STRUCTURE, method(new ImputeSpec(ImputeSpec.Method.GROUP_MEAN,
-                "G"), ScreenSpec.keepAll(), TreatSpec.none(), NormaliseSpec.minMax(0, 100), AggregateSpec.arithmetic()));
+        MethodSpec groupMean = method(new ImputeSpec(ImputeSpec.Method.GROUP_MEAN, "G"), ScreenSpec.keepAll(),
+                TreatSpec.none(), NormaliseSpec.minMax(0, 100), AggregateSpec.arithmetic());
+        IndexResults r = CompositeIndex.build(DATA, STRUCTURE, groupMean);
         // group b is C, D, E: X1 present only for C (3), so D and E get 3; X2 for E: mean of 8 and 8
         assertThat(r.imputed().table().get("D", "X1")).isEqualTo(3.0);
         assertThat(r.imputed().table().get("E", "X2")).isEqualTo(8.0);
