@@ -11,8 +11,9 @@ import eu.aireadiness.methodology.engine.CodeMeta;
 import eu.aireadiness.methodology.engine.IndexStructure;
 
 /**
- * Reads COINr's iMeta table: {@code iCode, Level, Parent, Direction, Weight, Type, Denominator} (and optionally
- * {@code goalpost_lower, goalpost_upper}). Rows of type Indicator and Aggregate make the index structure; rows of
+ * Reads COINr's iMeta table: {@code iCode, Level, Parent, Direction, Weight, Type, Denominator} and optionally
+ * goalposts, as COINr's {@code goalpost_lower, goalpost_upper} or as a codebook's {@code Floor, Target} (the worst
+ * and the best value, whichever way the indicator points). Rows of type Indicator and Aggregate make the index structure; rows of
  * type Group and Denominator name the units' group and denominator columns.
  */
 record MetaFile(IndexStructure structure, List<String> groupColumns, List<String> denominatorColumns) {
@@ -57,9 +58,17 @@ record MetaFile(IndexStructure structure, List<String> groupColumns, List<String
             throw csv.problem(row, "column 'Weight': expected a number 0 or more, found '" + csv.text(row, "Weight")
                     + "'");
         }
+        double lower = csv.number(row, "goalpost_lower");
+        double upper = csv.number(row, "goalpost_upper");
+        double floor = csv.number(row, "Floor");
+        double target = csv.number(row, "Target");
+        if (Double.isNaN(lower) && Double.isNaN(upper) && !Double.isNaN(floor) && !Double.isNaN(target)) {
+            lower = Math.min(floor, target); // for a negative indicator the target is the lower goalpost
+            upper = Math.max(floor, target);
+        }
         try {
             return new CodeMeta(code, (int) level, csv.text(row, "Parent"), (int) direction, weight,
-                    csv.text(row, "Denominator"), csv.number(row, "goalpost_lower"), csv.number(row, "goalpost_upper"));
+                    csv.text(row, "Denominator"), lower, upper);
         } catch (IllegalArgumentException e) {
             throw csv.problem(row, e.getMessage());
         }

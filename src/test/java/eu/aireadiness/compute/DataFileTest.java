@@ -44,6 +44,21 @@ class DataFileTest {
     }
 
     @Test
+    void goalpostsComeFromCoinrsColumnsOrFromFloorAndTarget() throws IOException {
+        MetaFile meta = MetaFile.read(Files.writeString(dir.resolve("goalposts.csv"), """
+                iCode,Level,Parent,Direction,Weight,Type,Denominator,goalpost_lower,goalpost_upper,Floor,Target
+                G1,1,P,1,1,Indicator,,2,8,,
+                G2,1,P,-1,1,Indicator,,,,40,10
+                P,2,,1,1,Aggregate,,,,,
+                """));
+        assertThat(meta.structure().indicators().get(0).goalpostLower()).isEqualTo(2.0);
+        assertThat(meta.structure().indicators().get(0).goalpostUpper()).isEqualTo(8.0);
+        // a negative indicator: the target 10 is the best (lower) goalpost, the floor 40 the worst (upper)
+        assertThat(meta.structure().indicators().get(1).goalpostLower()).isEqualTo(10.0);
+        assertThat(meta.structure().indicators().get(1).goalpostUpper()).isEqualTo(40.0);
+    }
+
+    @Test
     void theWideLayoutWithTwoEditionsGivesTheLatestAndThePrevious() throws IOException {
         Path data = Files.writeString(dir.resolve("iData.csv"), """
                 uName,uCode,Region,Time,Pop,A1,A2
