@@ -3,6 +3,7 @@ package eu.aireadiness.methodology.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import eu.aireadiness.methodology.IndicatorTable;
@@ -63,7 +64,7 @@ public final class Aggregate {
             for (int k = 0; k < children.length; k++) {
                 x[k] = children[k][u];
                 if (mean != AggregateSpec.Mean.ARITHMETIC && x[k] <= 0) {
-                    throw new IllegalArgumentException("cannot take the " + mean.name().toLowerCase() + " mean for "
+                    throw new IllegalArgumentException("cannot take the " + mean.name().toLowerCase(Locale.ROOT) + " mean for "
                             + parent + " of unit " + units.get(u) + ": " + childCodes.get(k) + " is " + x[k]
                             + ", and this mean needs values above zero; normalise to a range above zero or the"
                             + " arithmetic mean at this level");

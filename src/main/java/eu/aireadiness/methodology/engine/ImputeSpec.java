@@ -1,5 +1,7 @@
 package eu.aireadiness.methodology.engine;
 
+import java.util.Locale;
+
 /**
  * How missing indicator values are filled.
  *
@@ -30,12 +32,12 @@ public record ImputeSpec(Method method, String group) {
     public ImputeSpec {
         group = group == null ? "" : group;
         if (method.byGroup() && group.isEmpty()) {
-            throw new InvalidMethodException("impute.group", "method " + method.name().toLowerCase()
+            throw new InvalidMethodException("impute.group", "method " + method.name().toLowerCase(Locale.ROOT)
                     + " needs the name of a group column of the units");
         }
         if (!method.byGroup() && !group.isEmpty()) {
             throw new InvalidMethodException("impute.group", "a group is used only by group_mean and group_median,"
-                    + " not by " + method.name().toLowerCase());
+                    + " not by " + method.name().toLowerCase(Locale.ROOT));
         }
     }
 

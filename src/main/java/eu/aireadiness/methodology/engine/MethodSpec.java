@@ -1,5 +1,6 @@
 package eu.aireadiness.methodology.engine;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +22,7 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
         });
         if (aggregate.needsPositiveScores() && normalise.canScoreZeroOrBelow()) {
             throw new InvalidMethodException(aggregate.nonArithmeticKey(), "a "
-                    + aggregate.nonArithmeticMean().name().toLowerCase() + " mean needs scores above zero, but"
+                    + aggregate.nonArithmeticMean().name().toLowerCase(Locale.ROOT) + " mean needs scores above zero, but"
                     + " normalise gives " + normalise.rangeText() + "; use a range above zero (e.g. [1, 100]) or the"
                     + " arithmetic mean");
         }
