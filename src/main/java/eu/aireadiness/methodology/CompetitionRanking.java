@@ -1,7 +1,5 @@
 package eu.aireadiness.methodology;
 
-import java.util.Arrays;
-
 /**
  * Ranks scores with the highest first; tied scores share the smallest rank of their block (1, 2, 2, 4), as
  * sports results do. Missing scores get no rank.
@@ -11,39 +9,73 @@ public final class CompetitionRanking {
     /** Rank given to a missing score. */
     public static final int NO_RANK = 0;
 
+    /**
+     * Up to this many values, insertion sort is the fastest (about twice Arrays.sort plus searches for the 51 units
+     * of the ASEM data); longer runs are merged, so that thousands of units stay O(n log n).
+     */
+    private static final int SMALL = 64;
+
     private CompetitionRanking() {
     }
 
     /**
-     * A score's rank is one more than the number of scores above it. The present scores are sorted once and each
-     * score's place found by a binary search written without data-dependent branches: ranks are taken for every
-     * column of every build of a Monte Carlo run, where mispredicted branches would dominate.
+     * Sorts the present scores with their positions from the highest down, then walks them once: a score equal to
+     * the one before shares its rank. Ranks are taken for every column of every build of a Monte Carlo run, hence
+     * the primitive arrays and no per-value search.
      */
     public static int[] rank(double[] scores) {
-        double[] sorted = new double[scores.length];
+        double[] keys = new double[scores.length];
+        int[] positions = new int[scores.length];
         int n = 0;
-        for (double s : scores) {
-            if (!Double.isNaN(s)) {
-                sorted[n++] = s + 0.0; // -0.0 + 0.0 is 0.0: the sort must not separate what == considers equal
+        for (int i = 0; i < scores.length; i++) {
+            if (!Double.isNaN(scores[i])) {
+                keys[n] = scores[i];
+                positions[n++] = i;
             }
         }
-        Arrays.sort(sorted, 0, n);
+        sortDescending(keys, positions, 0, n, null, null);
         int[] ranks = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            ranks[i] = Double.isNaN(scores[i]) ? NO_RANK : n - countAtMost(sorted, n, scores[i]) + 1;
+        for (int k = 0; k < n; k++) {
+            ranks[positions[k]] = k > 0 && keys[k] == keys[k - 1] ? ranks[positions[k - 1]] : k + 1;
         }
         return ranks;
     }
 
-    /** How many of the {@code n} sorted values are at most {@code x}, for an {@code x} among them. */
-    private static int countAtMost(double[] sorted, int n, double x) {
-        int base = 0;
-        int length = n;
-        while (length > 1) {
-            int half = length >>> 1;
-            base = sorted[base + half] <= x ? base + half : base;
-            length -= half;
+    /** Sorts {@code keys[from, to)} from the highest down, moving {@code positions} along; buffers made on need. */
+    private static void sortDescending(double[] keys, int[] positions, int from, int to, double[] keyBuffer,
+                                       int[] positionBuffer) {
+        if (to - from <= SMALL) {
+            insertionSort(keys, positions, from, to);
+            return;
         }
-        return base + 1;
+        double[] kb = keyBuffer != null ? keyBuffer : new double[keys.length];
+        int[] pb = positionBuffer != null ? positionBuffer : new int[keys.length];
+        int middle = (from + to) >>> 1;
+        sortDescending(keys, positions, from, middle, kb, pb);
+        sortDescending(keys, positions, middle, to, kb, pb);
+        System.arraycopy(keys, from, kb, from, to - from);
+        System.arraycopy(positions, from, pb, from, to - from);
+        int left = from;
+        int right = middle;
+        for (int k = from; k < to; k++) {
+            boolean takeLeft = right >= to || (left < middle && kb[left] >= kb[right]);
+            keys[k] = takeLeft ? kb[left] : kb[right];
+            positions[k] = takeLeft ? pb[left++] : pb[right++];
+        }
+    }
+
+    private static void insertionSort(double[] keys, int[] positions, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            double key = keys[i];
+            int position = positions[i];
+            int j = i - 1;
+            while (j >= from && keys[j] < key) {
+                keys[j + 1] = keys[j];
+                positions[j + 1] = positions[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            positions[j + 1] = position;
+        }
     }
 }

@@ -67,12 +67,12 @@ public final class Screen {
                 kept.add(u);
             }
         }
-        List<IndicatorScreening> indicators = screenIndicators(table, kept, spec.indicatorThreshold());
-        return new Result(subset(table, kept, indicators), report, indicators);
+        int[] keptRows = kept.stream().mapToInt(Integer::intValue).toArray();
+        List<IndicatorScreening> indicators = screenIndicators(table, keptRows, spec.indicatorThreshold());
+        return new Result(subset(table, keptRows, indicators), report, indicators);
     }
 
-    private static List<IndicatorScreening> screenIndicators(IndicatorTable table, List<Integer> kept,
-                                                             double threshold) {
+    private static List<IndicatorScreening> screenIndicators(IndicatorTable table, int[] kept, double threshold) {
         List<IndicatorScreening> out = new ArrayList<>(table.codes().size());
         for (int c = 0; c < table.codes().size(); c++) {
             int missing = 0;
@@ -81,18 +81,21 @@ public final class Screen {
                     missing++;
                 }
             }
-            double availability = kept.isEmpty() ? 0 : 1 - (double) missing / kept.size();
+            double availability = kept.length == 0 ? 0 : 1 - (double) missing / kept.length;
             out.add(new IndicatorScreening(table.codes().get(c), missing, availability, availability >= threshold));
         }
         return out;
     }
 
-    private static IndicatorTable subset(IndicatorTable table, List<Integer> kept, List<IndicatorScreening> codes) {
+    private static IndicatorTable subset(IndicatorTable table, int[] kept, List<IndicatorScreening> codes) {
         boolean allCodes = codes.stream().allMatch(IndicatorScreening::included);
-        if (kept.size() == table.units().size() && allCodes) {
+        if (kept.length == table.units().size() && allCodes) {
             return table;
         }
-        List<String> units = kept.stream().map(table.units()::get).toList();
+        List<String> units = new ArrayList<>(kept.length);
+        for (int u : kept) {
+            units.add(table.units().get(u));
+        }
         List<Integer> keptCodes = new ArrayList<>();
         for (int c = 0; c < codes.size(); c++) {
             if (codes.get(c).included()) {
@@ -102,7 +105,7 @@ public final class Screen {
         double[][] out = new double[units.size()][keptCodes.size()];
         for (int i = 0; i < out.length; i++) {
             for (int j = 0; j < keptCodes.size(); j++) {
-                out[i][j] = table.get(kept.get(i), keptCodes.get(j));
+                out[i][j] = table.get(kept[i], keptCodes.get(j));
             }
         }
         return new IndicatorTable(units, keptCodes.stream().map(table.codes()::get).toList(), out);
