@@ -73,16 +73,18 @@ public final class Screen {
     }
 
     private static List<IndicatorScreening> screenIndicators(IndicatorTable table, int[] kept, double threshold) {
-        List<IndicatorScreening> out = new ArrayList<>(table.codes().size());
-        for (int c = 0; c < table.codes().size(); c++) {
-            int missing = 0;
-            for (int u : kept) {
+        int[] missing = new int[table.codes().size()];
+        for (int u : kept) { // row by row: the table is stored by rows
+            for (int c = 0; c < missing.length; c++) {
                 if (Double.isNaN(table.get(u, c))) {
-                    missing++;
+                    missing[c]++;
                 }
             }
-            double availability = kept.length == 0 ? 0 : 1 - (double) missing / kept.length;
-            out.add(new IndicatorScreening(table.codes().get(c), missing, availability, availability >= threshold));
+        }
+        List<IndicatorScreening> out = new ArrayList<>(missing.length);
+        for (int c = 0; c < missing.length; c++) {
+            double availability = kept.length == 0 ? 0 : 1 - (double) missing[c] / kept.length;
+            out.add(new IndicatorScreening(table.codes().get(c), missing[c], availability, availability >= threshold));
         }
         return out;
     }
