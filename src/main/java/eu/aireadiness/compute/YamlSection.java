@@ -68,9 +68,17 @@ record YamlSection(String key, Map<?, ?> values) {
         return value == null ? fallback : number(child(name), value);
     }
 
+    /** A number; also one YAML leaves as text, such as {@code 1e6} (YAML 1.1 floats need a decimal point). */
     static double number(String key, Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Double.parseDouble(text.strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
         }
         throw new InvalidMethodException(key, "expected a number, found '" + value + "'");
     }

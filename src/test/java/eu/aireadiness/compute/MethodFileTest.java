@@ -48,6 +48,22 @@ class MethodFileTest {
     }
 
     @Test
+    void theShortFormsMeanTheDefaults() throws IOException {
+        MethodSpec shortForms = MethodFile.read(write("""
+                denominate: {}            # or per-code overrides
+                impute: {method: group_mean, group: EurAsia_group}
+                screen: {unit_threshold: 0.9, by: NA}
+                treat: {method: winsorise, winmax: 5, skew: 2.0, kurt: 3.5}
+                normalise: {method: minmax, range: [0, 100]}
+                aggregate: {method: {2: arithmetic, 3: arithmetic, 4: arithmetic}}
+                weights: {}               # code: weight overrides
+                """));
+        assertThat(shortForms).isEqualTo(MethodFile.read(AsemConfigurationATest.ASEM.resolve("method-A.yml")));
+        MethodSpec scaled = MethodFile.read(write("denominate: {scale: {Flights: 1e6}}\n"));
+        assertThat(scaled.denominate().scaleOf("Flights")).isEqualTo(1e6);
+    }
+
+    @Test
     void sectionsLeftOutSkipTheirStep() throws IOException {
         MethodSpec spec = MethodFile.read(write("normalise: {method: rank}\nweights: {LPI: 2}\n"));
         assertThat(spec.denominate().method()).isEqualTo(DenominateSpec.Method.NONE);
