@@ -164,8 +164,12 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         text.append("European AI Readiness Index: intake, computation and publication of an edition.\n\n");
         text.append("Usage: java -jar target/readiness-index.jar <command> [options]\n\nCommands:\n");
         for (Command c : Command.values()) {
-            text.append(String.format("  %-26s %s%n", c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments()),
-                    c.summary()));
+            String usage = c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
+            if (usage.length() > 26) { // a long usage gets a line of its own, the summary below it
+                text.append(String.format("  %s%n  %-26s %s%n", usage, "", c.summary()));
+            } else {
+                text.append(String.format("  %-26s %s%n", usage, c.summary()));
+            }
         }
         text.append("""
 
