@@ -1,12 +1,17 @@
 package eu.aireadiness;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import eu.aireadiness.cli.CommandLine;
+import eu.aireadiness.compute.ComputeCommand;
+import eu.aireadiness.compute.MethodFileException;
+import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.sample.SampleInput;
 
 /** The entry point: parses the command line, then runs the command, starting Spring only where a database is needed. */
@@ -37,11 +42,35 @@ public class ReadinessIndexApplication {
                 System.out.println("Sample input written to " + input.toAbsolutePath().normalize());
                 return 0;
             }
+            case COMPUTE -> {
+                return compute(line);
+            }
             case RUN -> {
                 return SpringApplication.exit(SpringApplication.run(ReadinessIndexApplication.class,
                         line.springArguments()));
             }
         }
         throw new IllegalStateException("unhandled command " + line.command());
+    }
+
+    /** Runs the engine alone, without Spring: a failure (a bad file, a refused method) is one line and exit 1. */
+    private static int compute(CommandLine line) {
+        Map<String, String> options = line.properties();
+        try {
+            ComputeCommand.Outcome outcome = ComputeCommand.run(Path.of(options.get("readiness.compute.meta")),
+                    Path.of(options.get("readiness.compute.data")), Path.of(options.get("readiness.compute.method")),
+                    Path.of(options.get("readiness.compute.out")));
+            outcome.warnings().forEach(w -> System.out.println("warning: " + w));
+            System.out.println("Index computed for " + outcome.unitsKept() + " of " + outcome.units()
+                    + " units; stages written to " + outcome.out().toAbsolutePath().normalize());
+            return 0;
+        } catch (InputFileException | MethodFileException | IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("readiness-index: compute failed: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            System.err.println("readiness-index: compute failed: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
+            return 1;
+        }
     }
 }

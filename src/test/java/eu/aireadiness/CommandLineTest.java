@@ -19,7 +19,7 @@ class CommandLineTest {
     void helpExplainsEveryCommandAndOption(CapturedOutput output) {
         assertThat(ReadinessIndexApplication.execute("--help")).isZero();
         assertThat(output.getOut()).contains("run --year YYYY", "sample-input", "--input DIR", "--output DIR",
-                "--db PATH", "postgres");
+                "--db PATH", "postgres", "compute --meta FILE --data FILE --method FILE --out DIR", "Method file");
     }
 
     @Test
@@ -60,5 +60,52 @@ class CommandLineTest {
                 dir.resolve("output").toString(), "--db", dir.resolve("db").toString());
         assertThat(exit).isEqualTo(1);
         assertThat(output.getOut()).contains("edition 2031 is not listed in").contains("editions.csv");
+    }
+
+    @Test
+    void computeRunsTheEngineAloneAndWritesEveryStage(@TempDir Path dir, CapturedOutput output) throws Exception {
+        Path asem = Path.of("src/test/resources/asem");
+        for (String file : new String[] {"iMeta.csv", "iData_wide.csv", "method-A.yml"}) {
+            Files.copy(asem.resolve(file), dir.resolve(file));
+        }
+        Path out = dir.resolve("out");
+
+        int exit = ReadinessIndexApplication.execute("compute", "--meta", dir.resolve("iMeta.csv").toString(),
+                "--data", dir.resolve("iData_wide.csv").toString(), "--method", dir.resolve("method-A.yml").toString(),
+                "--out", out.toString());
+
+        assertThat(exit).isZero();
+        assertThat(output.getOut()).contains("Index computed for 51 of 51 units");
+        for (String file : new String[] {"denominated.csv", "imputed.csv", "imputed_cells.csv", "screening.csv",
+                "screened.csv", "treatment_summary.csv", "treated.csv", "treated_cells.csv", "normalised.csv",
+                "aggregated.csv", "ranks.csv", "scores_long.csv", "results_index.csv"}) {
+            assertThat(out.resolve(file)).isRegularFile();
+        }
+        assertThat(Files.readAllLines(out.resolve("results_index.csv")).get(1)).startsWith("CHE,Switzerland,");
+    }
+
+    @Test
+    void computeRefusesABadMethodFileWithOneLineNamingFileAndKey(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        Path asem = Path.of("src/test/resources/asem");
+        Path method = dir.resolve("method-A.yml");
+        Files.writeString(method, Files.readString(asem.resolve("method-A.yml")).replace("method: minmax",
+                "method: minmax2"));
+
+        int exit = ReadinessIndexApplication.execute("compute", "--meta", asem.resolve("iMeta.csv").toString(),
+                "--data", asem.resolve("iData_long.csv").toString(), "--method", method.toString(),
+                "--out", dir.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output.getErr()).contains("method-A.yml, key 'normalise.method': unknown option 'minmax2';"
+                + " allowed: minmax, zscore, goalposts, rank, percentile_rank");
+        assertThat(output.getErr().lines().filter(l -> l.contains("compute failed"))).hasSize(1);
+        assertThat(Files.exists(dir.resolve("out"))).isFalse();
+    }
+
+    @Test
+    void computeNeedsAllFourFiles(CapturedOutput output) {
+        assertThat(ReadinessIndexApplication.execute("compute", "--meta", "iMeta.csv")).isEqualTo(2);
+        assertThat(output.getErr()).contains("'compute' needs --data");
     }
 }

@@ -17,6 +17,9 @@ public record CommandLine(Command command, Map<String, String> properties, List<
     public enum Command {
         RUN("run", "--year YYYY", "Carry an edition through: intake of the files waiting in the countries' folders,"
                 + " validation, computation of the index, publication into <output>/<YYYY>/."),
+        COMPUTE("compute", "--meta FILE --data FILE --method FILE --out DIR", "Run the composite-indicator engine"
+                + " alone on COINr-layout files (iMeta, iData long or wide) with a method file; write one CSV per"
+                + " stage into DIR. Starts no database."),
         SAMPLE_INPUT("sample-input", "", "Write the illustrative sample input (27 countries, editions 2025 and"
                 + " 2026) into the input folder, replacing the shipped files."),
         HELP("help", "", "Show this help (also --help or -h).");
@@ -49,7 +52,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                     return c;
                 }
             }
-            throw new UsageException("unknown command '" + word + "'; commands: run, sample-input, help");
+            throw new UsageException("unknown command '" + word + "'; commands: run, compute, sample-input, help");
         }
     }
 
@@ -66,7 +69,11 @@ public record CommandLine(Command command, Map<String, String> properties, List<
             "input", "readiness.input",
             "output", "readiness.output",
             "templates", "readiness.templates",
-            "db", "readiness.database");
+            "db", "readiness.database",
+            "meta", "readiness.compute.meta",
+            "data", "readiness.compute.data",
+            "method", "readiness.compute.method",
+            "out", "readiness.compute.out");
 
     public static CommandLine parse(String... args) {
         Command command = null;
@@ -95,7 +102,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
             if (property == null) {
                 if (value == null) {
                     throw new UsageException("unknown option '" + arg + "'; options: --year, --input, --output,"
-                            + " --templates, --db (see --help)");
+                            + " --templates, --db, --meta, --data, --method, --out (see --help)");
                 }
                 passThrough.add(arg);
                 continue;
@@ -121,6 +128,14 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                 throw new UsageException("--year expects a four-digit year such as 2026, found '" + year + "'");
             }
         }
+        if (command == Command.COMPUTE) {
+            for (String option : List.of("meta", "data", "method", "out")) {
+                if (!properties.containsKey(OPTIONS.get(option))) {
+                    throw new UsageException("'compute' needs --" + option + ": compute --meta iMeta.csv --data"
+                            + " iData.csv --method method.yml --out DIR");
+                }
+            }
+        }
         return new CommandLine(command, properties, passThrough);
     }
 
@@ -128,6 +143,9 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         return switch (option) {
             case "year" -> "2026";
             case "db" -> "data/readiness";
+            case "meta" -> "iMeta.csv";
+            case "data" -> "iData_long.csv";
+            case "method" -> "method.yml";
             default -> "DIR";
         };
     }
@@ -146,8 +164,12 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         text.append("European AI Readiness Index: intake, computation and publication of an edition.\n\n");
         text.append("Usage: java -jar target/readiness-index.jar <command> [options]\n\nCommands:\n");
         for (Command c : Command.values()) {
-            text.append(String.format("  %-26s %s%n", c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments()),
-                    c.summary()));
+            String usage = c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
+            if (usage.length() > 26) { // a long usage gets a line of its own, the summary below it
+                text.append(String.format("  %s%n  %-26s %s%n", usage, "", c.summary()));
+            } else {
+                text.append(String.format("  %-26s %s%n", usage, c.summary()));
+            }
         }
         text.append("""
 
@@ -158,6 +180,12 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                   --output DIR       readiness.output     where publications are written (default: output)
                   --templates DIR    readiness.templates  texts and branding of the publications (default: output-templates)
                   --db PATH          readiness.database   the embedded H2 database file (default: data/readiness)
+
+                Options of compute (see "Method file" in README.md):
+                  --meta FILE        the index structure in COINr's iMeta layout
+                  --data FILE        the units' data in COINr's iData layout, long or wide (told by the header)
+                  --method FILE      the method file (YAML): one section per step
+                  --out DIR          where the CSV of every stage is written
 
                 PostgreSQL: add --spring.profiles.active=postgres; the connection comes from READINESS_DB_URL,
                 READINESS_DB_USER and READINESS_DB_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/readiness).

@@ -23,18 +23,29 @@ public final class Denomination {
      */
     public static IndicatorTable apply(IndicatorTable raw, Map<String, Spec> specs, IndicatorTable denominators) {
         double[][] out = raw.copyValues();
+        int[] seriesRow = null;
         for (int c = 0; c < raw.codes().size(); c++) {
             Spec spec = specs.get(raw.codes().get(c));
             if (spec == null) {
                 continue;
             }
-            for (int u = 0; u < raw.units().size(); u++) {
-                double divisor = spec.series().isPresent()
-                        ? denominators.get(raw.units().get(u), spec.series().get())
-                        : 1.0;
+            int series = spec.series().map(denominators::codePosition).orElse(-1);
+            if (series >= 0 && seriesRow == null) {
+                seriesRow = rowsOf(raw, denominators);
+            }
+            for (int u = 0; u < out.length; u++) {
+                double divisor = series >= 0 ? denominators.get(seriesRow[u], series) : 1.0;
                 out[u][c] = raw.get(u, c) / divisor * spec.scale();
             }
         }
         return new IndicatorTable(raw.units(), raw.codes(), out);
+    }
+
+    /** For each unit of {@code raw}, its row in {@code denominators} (looked up once, not per value). */
+    private static int[] rowsOf(IndicatorTable raw, IndicatorTable denominators) {
+        if (raw.units().equals(denominators.units())) {
+            return java.util.stream.IntStream.range(0, raw.units().size()).toArray();
+        }
+        return raw.units().stream().mapToInt(denominators::unitPosition).toArray();
     }
 }

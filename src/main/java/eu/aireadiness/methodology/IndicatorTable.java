@@ -13,26 +13,57 @@ public final class IndicatorTable {
     private final List<String> units;
     private final List<String> codes;
     private final double[][] values;
-    private final Map<String, Integer> unitIndex = new HashMap<>();
-    private final Map<String, Integer> codeIndex = new HashMap<>();
+    private final Map<String, Integer> unitIndex;
+    private final Map<String, Integer> codeIndex;
 
     /** @param values one row per unit, one column per code; the array is copied */
     public IndicatorTable(List<String> units, List<String> codes, double[][] values) {
+        this(checkedCopy(units, codes, values), units, codes);
+    }
+
+    /** Takes ownership of {@code rows}, already checked against the units and codes. */
+    private IndicatorTable(double[][] rows, List<String> units, List<String> codes) {
         this.units = List.copyOf(units);
         this.codes = List.copyOf(codes);
+        this.values = rows;
+        this.unitIndex = index(this.units, "unit");
+        this.codeIndex = index(this.codes, "code");
+    }
+
+    private static double[][] checkedCopy(List<String> units, List<String> codes, double[][] values) {
         if (values.length != units.size()) {
             throw new IllegalArgumentException(units.size() + " units but " + values.length + " rows of values");
         }
-        this.values = new double[values.length][];
+        double[][] copy = new double[values.length][];
         for (int u = 0; u < values.length; u++) {
             if (values[u].length != codes.size()) {
                 throw new IllegalArgumentException("unit " + units.get(u) + " has " + values[u].length
                         + " values for " + codes.size() + " codes");
             }
-            this.values[u] = values[u].clone();
+            copy[u] = values[u].clone();
         }
-        index(this.units, unitIndex, "unit");
-        index(this.codes, codeIndex, "code");
+        return copy;
+    }
+
+    /**
+     * A table from its columns ({@code columns[c][u]}), for steps that work one indicator at a time: the values are
+     * copied once, straight into the table's rows.
+     */
+    public static IndicatorTable fromColumns(List<String> units, List<String> codes, double[][] columns) {
+        if (columns.length != codes.size()) {
+            throw new IllegalArgumentException(codes.size() + " codes but " + columns.length + " columns of values");
+        }
+        double[][] rows = new double[units.size()][codes.size()];
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c].length != units.size()) {
+                throw new IllegalArgumentException("code " + codes.get(c) + " has " + columns[c].length
+                        + " values for " + units.size() + " units");
+            }
+            for (int u = 0; u < rows.length; u++) {
+                rows[u][c] = columns[c][u];
+            }
+        }
+        return new IndicatorTable(rows, units, codes);
     }
 
     /** A table of the given units and codes with every value missing. */
@@ -44,12 +75,14 @@ public final class IndicatorTable {
         return new IndicatorTable(units, codes, values);
     }
 
-    private static void index(List<String> names, Map<String, Integer> index, String what) {
+    private static Map<String, Integer> index(List<String> names, String what) {
+        Map<String, Integer> index = new HashMap<>(names.size() * 4 / 3 + 1); // sized to never rehash
         for (int i = 0; i < names.size(); i++) {
             if (index.put(names.get(i), i) != null) {
                 throw new IllegalArgumentException(what + " " + names.get(i) + " appears twice");
             }
         }
+        return index;
     }
 
     public List<String> units() {
@@ -96,6 +129,18 @@ public final class IndicatorTable {
             throw new IllegalArgumentException("no code " + code + " in this table; codes: " + codes);
         }
         return position;
+    }
+
+    /** A copy of the values by column ({@code result[c][u]}), for steps that work one indicator at a time. */
+    public double[][] columns() {
+        double[][] columns = new double[codes.size()][units.size()];
+        for (int u = 0; u < values.length; u++) {
+            double[] row = values[u];
+            for (int c = 0; c < row.length; c++) {
+                columns[c][u] = row[c];
+            }
+        }
+        return columns;
     }
 
     /** A copy of the values, for steps that build a changed table. */

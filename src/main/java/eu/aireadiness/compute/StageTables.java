@@ -1,0 +1,100 @@
+package eu.aireadiness.compute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import eu.aireadiness.methodology.CompetitionRanking;
+import eu.aireadiness.methodology.IndicatorTable;
+import eu.aireadiness.methodology.engine.CodeMeta;
+import eu.aireadiness.methodology.engine.IndexData;
+import eu.aireadiness.methodology.engine.IndexResults;
+import eu.aireadiness.methodology.engine.IndexStructure;
+import eu.aireadiness.methodology.engine.Ranks;
+
+/** Writes the score tables of a build: the wide table of each stage, the ranks, the long scores, the index. */
+final class StageTables {
+
+    private StageTables() {
+    }
+
+    /** A units-by-codes table, rows by unit code, columns in the given order. */
+    static void writeWide(Path file, IndicatorTable table, List<String> codes) {
+        List<String> header = new ArrayList<>(List.of("uCode"));
+        header.addAll(codes);
+        int[] columns = codes.stream().mapToInt(table::codePosition).toArray();
+        CsvOut.write(file, header, printer -> {
+            for (int u : OutputOrder.byUnitCode(table.units())) {
+                List<String> row = new ArrayList<>(codes.size() + 1);
+                row.add(table.units().get(u));
+                for (int c : columns) {
+                    row.add(CsvOut.number(table.get(u, c)));
+                }
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    static void writeRanks(Path file, Ranks ranks, List<String> codes) {
+        List<String> header = new ArrayList<>(List.of("uCode"));
+        header.addAll(codes);
+        int[] columns = codes.stream().mapToInt(ranks.codes()::indexOf).toArray();
+        CsvOut.write(file, header, printer -> {
+            for (int u : OutputOrder.byUnitCode(ranks.units())) {
+                List<String> row = new ArrayList<>(codes.size() + 1);
+                row.add(ranks.units().get(u));
+                for (int c : columns) {
+                    row.add(rankText(ranks.byCode()[c][u]));
+                }
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    static void writeScoresLong(Path file, IndexResults results, IndexStructure structure, List<String> codes) {
+        IndicatorTable scores = results.aggregated();
+        CsvOut.write(file, List.of("uCode", "iCode", "Level", "score", "rank"), printer -> {
+            int[] units = OutputOrder.byUnitCode(scores.units());
+            for (String code : codes) {
+                int c = scores.codePosition(code);
+                int[] ranks = results.ranks().byCode()[results.ranks().codes().indexOf(code)];
+                String level = String.valueOf(levelOf(structure, code));
+                for (int u : units) {
+                    printer.printRecord(scores.units().get(u), code, level, CsvOut.number(scores.get(u, c)),
+                            rankText(ranks[u]));
+                }
+            }
+        });
+    }
+
+    /** The top aggregate's scores, best first (ties by unit code, unranked last). */
+    static void writeIndex(Path file, IndexResults results, IndexStructure structure, IndexData data) {
+        String top = structure.aggregatesOfLevel(structure.topLevel()).get(0).code();
+        IndicatorTable scores = results.aggregated();
+        int c = scores.codePosition(top);
+        int[] ranks = results.ranks().byCode()[results.ranks().codes().indexOf(top)];
+        List<Integer> order = new ArrayList<>();
+        for (int u : OutputOrder.byUnitCode(scores.units())) {
+            order.add(u);
+        }
+        order.sort(Comparator.comparingInt(u -> ranks[u] == CompetitionRanking.NO_RANK ? Integer.MAX_VALUE
+                : ranks[u]));
+        CsvOut.write(file, List.of("uCode", "uName", "score", "rank"), printer -> {
+            for (int u : order) {
+                String unit = scores.units().get(u);
+                printer.printRecord(unit, data.names().get(data.units().indexOf(unit)),
+                        CsvOut.number(scores.get(u, c)), rankText(ranks[u]));
+            }
+        });
+    }
+
+    private static int levelOf(IndexStructure structure, String code) {
+        return structure.aggregates().stream().filter(a -> a.code().equals(code)).mapToInt(CodeMeta::level)
+                .findFirst().orElse(1);
+    }
+
+    private static String rankText(int rank) {
+        return rank == CompetitionRanking.NO_RANK ? "" : String.valueOf(rank);
+    }
+}

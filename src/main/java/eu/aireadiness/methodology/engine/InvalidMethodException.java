@@ -1,0 +1,25 @@
+package eu.aireadiness.methodology.engine;
+
+/**
+ * A method specification that cannot be computed, found before any computation. It names the key of the method
+ * file at fault, so that whoever reads the file can say where: {@code normalise.method}, {@code weights.LPI}.
+ */
+public class InvalidMethodException extends IllegalArgumentException {
+
+    private final String key;
+    private final String problem;
+
+    public InvalidMethodException(String key, String problem) {
+        super("key '" + key + "': " + problem);
+        this.key = key;
+        this.problem = problem;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String problem() {
+        return problem;
+    }
+}

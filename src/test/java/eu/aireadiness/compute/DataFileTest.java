@@ -1,0 +1,113 @@
+package eu.aireadiness.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.aireadiness.framework.InputFileException;
+import eu.aireadiness.methodology.engine.IndexData;
+
+/** Reading COINr's iMeta and iData: both layouts, several editions, and files that cannot be used. */
+class DataFileTest {
+
+    private static final String META = """
+            iCode,iName,Level,Parent,Direction,Weight,Type,Denominator,Unit,Target
+            A1,First,1,P,1,1,Indicator,Pop,,
+            A2,Second,1,P,-1,2,Indicator,,,
+            P,Pillar,2,,1,1,Aggregate,,,
+            Region,Region,,,,,Group,,,
+            Pop,Population,,,,,Denominator,,,
+            """;
+
+    @TempDir
+    Path dir;
+
+    private MetaFile meta() throws IOException {
+        return MetaFile.read(Files.writeString(dir.resolve("iMeta.csv"), META));
+    }
+
+    @Test
+    void theMetaGivesTheStructureGroupsAndDenominators() throws IOException {
+        MetaFile meta = meta();
+        assertThat(meta.indicatorCodes()).containsExactly("A1", "A2");
+        assertThat(meta.structure().indicators().get(0).denominator()).isEqualTo("Pop");
+        assertThat(meta.structure().indicators().get(1).direction()).isEqualTo(-1);
+        assertThat(meta.structure().childrenOf("P")).hasSize(2);
+        assertThat(meta.groupColumns()).containsExactly("Region");
+        assertThat(meta.denominatorColumns()).containsExactly("Pop");
+    }
+
+    @Test
+    void goalpostsComeFromCoinrsColumnsOrFromFloorAndTarget() throws IOException {
+        MetaFile meta = MetaFile.read(Files.writeString(dir.resolve("goalposts.csv"), """
+                iCode,Level,Parent,Direction,Weight,Type,Denominator,goalpost_lower,goalpost_upper,Floor,Target
+                G1,1,P,1,1,Indicator,,2,8,,
+                G2,1,P,-1,1,Indicator,,,,40,10
+                P,2,,1,1,Aggregate,,,,,
+                """));
+        assertThat(meta.structure().indicators().get(0).goalpostLower()).isEqualTo(2.0);
+        assertThat(meta.structure().indicators().get(0).goalpostUpper()).isEqualTo(8.0);
+        // a negative indicator: the target 10 is the best (lower) goalpost, the floor 40 the worst (upper)
+        assertThat(meta.structure().indicators().get(1).goalpostLower()).isEqualTo(10.0);
+        assertThat(meta.structure().indicators().get(1).goalpostUpper()).isEqualTo(40.0);
+    }
+
+    @Test
+    void theWideLayoutWithTwoEditionsGivesTheLatestAndThePrevious() throws IOException {
+        Path data = Files.writeString(dir.resolve("iData.csv"), """
+                uName,uCode,Region,Time,Pop,A1,A2
+                Xland,XX,north,2019,10,1,
+                Yland,YY,south,2019,20,,4
+                Xland,XX,north,2018,10,0.5,3
+                """);
+        IndexData read = DataFile.read(data, meta());
+        assertThat(read.units()).containsExactly("XX", "YY");
+        assertThat(read.names()).containsExactly("Xland", "Yland");
+        assertThat(read.groups().get("Region")).containsExactly("north", "south");
+        assertThat(read.indicators().get("YY", "A1")).isNaN();
+        assertThat(read.denominators().get("YY", "Pop")).isEqualTo(20.0);
+        assertThat(read.previous().orElseThrow().get("XX", "A2")).isEqualTo(3.0);
+        assertThat(read.previous().orElseThrow().units()).containsExactly("XX");
+    }
+
+    @Test
+    void theLongLayoutIsRecognisedByItsHeader() throws IOException {
+        Path data = Files.writeString(dir.resolve("iData_long.csv"), """
+                uCode,uName,Region,Time,iCode,Type,value
+                XX,Xland,north,2019,A1,Indicator,1
+                XX,Xland,north,2019,Pop,Denominator,10
+                YY,Yland,south,2019,A2,Indicator,4
+                """);
+        IndexData read = DataFile.read(data, meta());
+        assertThat(read.indicators().get("XX", "A1")).isEqualTo(1.0);
+        assertThat(read.indicators().get("XX", "A2")).isNaN();
+        assertThat(read.denominators().get("XX", "Pop")).isEqualTo(10.0);
+        assertThat(read.previous()).isEmpty();
+    }
+
+    @Test
+    void unusableDataNameTheFileAndLine() throws IOException {
+        MetaFile meta = meta();
+        Path unknown = Files.writeString(dir.resolve("unknown.csv"), """
+                uCode,uName,Region,Time,iCode,Type,value
+                XX,Xland,north,2019,A9,Indicator,1
+                """);
+        assertThatThrownBy(() -> DataFile.read(unknown, meta)).isInstanceOf(InputFileException.class)
+                .hasMessage(unknown + ", line 2: column 'iCode': 'A9' is neither an indicator nor a denominator of"
+                        + " the meta");
+        Path text = Files.writeString(dir.resolve("text.csv"), """
+                uName,uCode,Region,Time,Pop,A1,A2
+                Xland,XX,north,2019,10,1,high
+                """);
+        assertThatThrownBy(() -> DataFile.read(text, meta))
+                .hasMessage(text + ", line 2: column 'A2': expected a number with a decimal point, found 'high'");
+        Path noGroup = Files.writeString(dir.resolve("nogroup.csv"), "uName,uCode,Time,Pop,A1,A2\nX,XX,2019,1,1,1\n");
+        assertThatThrownBy(() -> DataFile.read(noGroup, meta)).hasMessageContaining("lacks column 'Region'");
+    }
+}
