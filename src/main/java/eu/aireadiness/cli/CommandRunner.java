@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import eu.aireadiness.compute.MethodFileException;
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.pipeline.AnnualRun;
 import eu.aireadiness.pipeline.ReadinessProperties;
@@ -44,7 +45,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             } else {
                 fail(outcome.message());
             }
-        } catch (InputFileException e) {
+        } catch (InputFileException | MethodFileException e) {
             fail(e.getMessage());
         } catch (Exception e) {
             fail(e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -11,6 +11,7 @@ import java.util.List;
  * input/countries.csv        participating countries
  * input/editions.csv         title, publication date and data status of each edition
  * input/reference-data.csv   population and GDP per country and year, with sources
+ * input/method.yml           the steps of the method (see "Method file" in README.md)
  * input/&lt;CC&gt;/                 the officers' files of country CC
  * </pre>
  */
@@ -30,6 +31,10 @@ public record InputFolder(Path root) {
 
     public Path referenceDataFile() {
         return root.resolve("reference-data.csv");
+    }
+
+    public Path methodFile() {
+        return root.resolve("method.yml");
     }
 
     public Path countryFolder(String countryCode) {

@@ -3,11 +3,17 @@ package eu.aireadiness.methodology;
 /**
  * Ranks scores with the highest first; tied scores share the smallest rank of their block (1, 2, 2, 4), as
  * sports results do. Missing scores get no rank.
+ *
+ * <p>By default scores tie only when they are equal to the bit, as in R's {@code rank(ties.method = "min")} that
+ * COINr uses. A relative tolerance can be given instead: means of the same numbers taken in another order differ in
+ * the last bits (100/7 + 40/7 + 10/3 is not bit-equal to 10/3 + 40/7 + 100/7), and a publication may not want such
+ * rounding to decide which of two equal countries ranks first.
  */
 public final class CompetitionRanking {
 
     /** Rank given to a missing score. */
     public static final int NO_RANK = 0;
+
 
     /**
      * Up to this many values, insertion sort is the fastest (about twice Arrays.sort plus searches for the 51 units
@@ -24,6 +30,11 @@ public final class CompetitionRanking {
      * the primitive arrays and no per-value search.
      */
     public static int[] rank(double[] scores) {
+        return rank(scores, 0);
+    }
+
+    /** @param tieTolerance scores whose relative difference is at most this share a rank; 0 for exact ties */
+    public static int[] rank(double[] scores, double tieTolerance) {
         double[] keys = new double[scores.length];
         int[] positions = new int[scores.length];
         int n = 0;
@@ -36,7 +47,8 @@ public final class CompetitionRanking {
         sortDescending(keys, positions, 0, n, null, null);
         int[] ranks = new int[scores.length];
         for (int k = 0; k < n; k++) {
-            ranks[positions[k]] = k > 0 && keys[k] == keys[k - 1] ? ranks[positions[k - 1]] : k + 1;
+            boolean tied = k > 0 && keys[k - 1] - keys[k] <= tieTolerance * Math.abs(keys[k - 1]);
+            ranks[positions[k]] = tied ? ranks[positions[k - 1]] : k + 1;
         }
         return ranks;
     }

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.framework.InputFolder;
 
 /**
@@ -52,6 +53,7 @@ public class AnnualRun {
             return new Outcome(false, "edition " + edition + " is not listed in " + folder.editionsFile()
                     + "; add a row for it (edition,title,publication_date,data_status,data_notice)");
         }
+        MethodFile.read(folder.methodFile());
         String fingerprint = InputFingerprint.of(input, templates);
         JobParameters parameters = parameters(edition, fingerprint, input, output, templates, 0);
         JobExecution last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);

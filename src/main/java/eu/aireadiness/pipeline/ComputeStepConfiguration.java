@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
@@ -45,9 +46,10 @@ class ComputeStepConfiguration {
                            EditionDataRepository data, ScoreStore scores) {
         return (contribution, context) -> {
             int year = edition.intValue();
-            Framework framework = new InputFolder(Path.of(input)).load();
+            InputFolder folder = new InputFolder(Path.of(input));
+            Framework framework = folder.load();
             EditionScoring scoring = new EditionScoring(framework.codebook(), framework.countries(),
-                    framework.reference());
+                    framework.reference(), MethodFile.read(folder.methodFile()));
             List<ScoreRow> rows = scoring.score(data.load(year), data.load(year - 1), data.load(year - 2));
             scores.replace(year, rows);
             contribution.incrementWriteCount(rows.size());

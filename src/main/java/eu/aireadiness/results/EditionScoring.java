@@ -1,8 +1,11 @@
 package eu.aireadiness.results;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import eu.aireadiness.dataset.EditionDataSet;
 import eu.aireadiness.dataset.SubmittedValue;
@@ -10,29 +13,38 @@ import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.ReferenceData;
-import eu.aireadiness.methodology.EditionInput;
-import eu.aireadiness.methodology.EditionScores;
 import eu.aireadiness.methodology.IndicatorTable;
-import eu.aireadiness.methodology.ReadinessMethod;
+import eu.aireadiness.methodology.engine.CompositeIndex;
+import eu.aireadiness.methodology.engine.Denominate;
+import eu.aireadiness.methodology.engine.Impute;
+import eu.aireadiness.methodology.engine.IndexData;
+import eu.aireadiness.methodology.engine.IndexResults;
+import eu.aireadiness.methodology.engine.IndexStructure;
+import eu.aireadiness.methodology.engine.MethodSpec;
 import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 
 /**
- * Turns the stored data sets of an edition and the two before it into result rows: the edition's own results,
- * and the previous edition recomputed with the same method (so that changes reflect the data, not the method).
+ * Runs the index's method on the stored data sets of an edition and the two before it, and turns the results into
+ * rows: the edition's own results, and the previous edition recomputed with the same method (so that changes
+ * reflect the data, not the method). Gaps are filled from the edition before, in published units.
  */
 public final class EditionScoring {
 
     private final Codebook codebook;
     private final List<String> countries;
+    private final List<String> names;
     private final ReferenceData reference;
-    private final ReadinessMethod method;
+    private final IndexStructure structure;
+    private final MethodSpec method;
 
-    public EditionScoring(Codebook codebook, List<Country> countries, ReferenceData reference) {
+    public EditionScoring(Codebook codebook, List<Country> countries, ReferenceData reference, MethodSpec method) {
         this.codebook = codebook;
         this.countries = countries.stream().map(Country::code).toList();
+        this.names = countries.stream().map(Country::englishName).toList();
         this.reference = reference;
-        this.method = new ReadinessMethod(codebook);
+        this.structure = CodebookStructure.of(codebook);
+        this.method = CodebookStructure.withScales(method, codebook);
     }
 
     /**
@@ -48,28 +60,40 @@ public final class EditionScoring {
     }
 
     private List<ScoreRow> rows(int edition, Basis basis, EditionDataSet data, EditionDataSet earlier) {
-        EditionScores scores = method.compute(input(data), Optional.of(input(earlier)));
+        IndicatorTable earlierValues = Denominate.apply(data(earlier, Optional.empty()), structure,
+                method.denominate());
+        IndexResults results = CompositeIndex.build(data(data, Optional.of(earlierValues)), structure, method);
+        Set<String> carried = new HashSet<>();
+        for (Impute.ImputedCell cell : results.imputed().cells()) {
+            carried.add(cell.unit() + '|' + cell.code());
+        }
         List<ScoreRow> rows = new ArrayList<>();
         for (String country : countries) {
             for (Indicator indicator : codebook.indicators()) {
-                rows.add(indicatorRow(edition, basis, data, scores, country, indicator.code()));
+                rows.add(indicatorRow(edition, basis, data, results, carried, country, indicator.code()));
             }
-            for (String code : scores.aggregates().codes()) {
+            for (String code : aggregateCodes()) {
                 int level = code.equals(codebook.indexCode()) ? 3 : 2;
                 rows.add(new ScoreRow(edition, basis, country, code, level, Double.NaN, Double.NaN,
-                        scores.aggregates().get(country, code), scores.rank(country, code), null, 0));
+                        results.aggregated().get(country, code), results.ranks().rank(country, code), null, 0));
             }
         }
         return rows;
     }
 
-    private ScoreRow indicatorRow(int edition, Basis basis, EditionDataSet data, EditionScores scores,
-                                  String country, String code) {
+    private List<String> aggregateCodes() {
+        List<String> codes = new ArrayList<>(codebook.pillars().stream().map(p -> p.code()).toList());
+        codes.add(codebook.indexCode());
+        return codes;
+    }
+
+    private ScoreRow indicatorRow(int edition, Basis basis, EditionDataSet data, IndexResults results,
+                                  Set<String> carried, String country, String code) {
         Optional<SubmittedValue> submitted = data.value(country, code);
-        double value = scores.values().get(country, code);
+        double value = results.imputed().table().get(country, code);
         ValueOrigin origin;
         int dataYear;
-        if (scores.isCarried(country, code)) {
+        if (carried.contains(country + '|' + code)) {
             origin = ValueOrigin.CARRIED_FORWARD;
             dataYear = data.edition() - 1;
         } else if (Double.isNaN(value)) {
@@ -85,14 +109,15 @@ public final class EditionScoring {
             dataYear = data.edition();
         }
         return new ScoreRow(edition, basis, country, code, 1,
-                submitted.map(SubmittedValue::value).orElse(Double.NaN), value, scores.scores().get(country, code),
-                scores.rank(country, code), origin, dataYear);
+                submitted.map(SubmittedValue::value).orElse(Double.NaN), value,
+                results.aggregated().get(country, code), results.ranks().rank(country, code), origin, dataYear);
     }
 
-    private EditionInput input(EditionDataSet data) {
-        List<String> indicators = codebook.indicators().stream().map(Indicator::code).toList();
-        double[][] submitted = new double[countries.size()][indicators.size()];
+    /** The engine's view of a data set: countries by indicators as submitted, and their denominators. */
+    private IndexData data(EditionDataSet data, Optional<IndicatorTable> previous) {
+        List<String> indicators = structure.indicatorCodes();
         List<String> series = codebook.denominators();
+        double[][] submitted = new double[countries.size()][indicators.size()];
         double[][] denominators = new double[countries.size()][series.size()];
         for (int u = 0; u < countries.size(); u++) {
             String country = countries.get(u);
@@ -104,7 +129,7 @@ public final class EditionScoring {
                         .map(v -> v.amount()).orElse(Double.NaN);
             }
         }
-        return new EditionInput(data.edition(), new IndicatorTable(countries, indicators, submitted),
-                new IndicatorTable(countries, series, denominators));
+        return new IndexData(countries, names, Map.of(), new IndicatorTable(countries, indicators, submitted),
+                new IndicatorTable(countries, series, denominators), previous);
     }
 }

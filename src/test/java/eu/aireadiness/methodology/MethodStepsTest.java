@@ -88,6 +88,13 @@ class MethodStepsTest {
     void competitionRankingSharesTheSmallestRankOfATie() {
         assertThat(CompetitionRanking.rank(new double[] {50, 70, 70, NA, 10})).containsExactly(3, 1, 1, 0, 4);
         assertThat(CompetitionRanking.rank(new double[] {})).isEmpty();
+        // The same mean summed in two orders: their last bits differ, so they tie only within a tolerance.
+        double oneOrder = 100.0 / 7 + 40.0 / 7 + 10.0 / 3;
+        double otherOrder = 10.0 / 3 + 40.0 / 7 + 100.0 / 7;
+        assertThat(oneOrder).isNotEqualTo(otherOrder);
+        double[] scores = {oneOrder, 90, otherOrder, 23.3333};
+        assertThat(CompetitionRanking.rank(scores)).containsExactly(3, 1, 2, 4);
+        assertThat(CompetitionRanking.rank(scores, 1e-12)).containsExactly(2, 1, 2, 4);
     }
 
     @Test
