@@ -159,17 +159,34 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         return out.toArray(String[]::new);
     }
 
+    /** Breaks a sentence into lines of at most {@code width} characters, at spaces. */
+    private static List<String> wrap(String sentence, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : sentence.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     public static String help() {
         StringBuilder text = new StringBuilder();
         text.append("European AI Readiness Index: intake, computation and publication of an edition.\n\n");
         text.append("Usage: java -jar target/readiness-index.jar <command> [options]\n\nCommands:\n");
         for (Command c : Command.values()) {
             String usage = c.word() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
+            List<String> lines = wrap(c.summary(), 72);
             if (usage.length() > 26) { // a long usage gets a line of its own, the summary below it
-                text.append(String.format("  %s%n  %-26s %s%n", usage, "", c.summary()));
+                text.append(String.format("  %s%n", usage));
             } else {
-                text.append(String.format("  %-26s %s%n", usage, c.summary()));
+                text.append(String.format("  %-26s %s%n", usage, lines.remove(0)));
             }
+            lines.forEach(line -> text.append(String.format("  %-26s %s%n", "", line)));
         }
         text.append("""
 
