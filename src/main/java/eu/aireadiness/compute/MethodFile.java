@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -34,12 +35,17 @@ import eu.aireadiness.methodology.engine.TreatSpec;
 public final class MethodFile {
 
     static final Set<String> SECTIONS = Set.of("denominate", "impute", "screen", "treat", "normalise", "aggregate",
-            "weights");
+            "weights", "uncertainty");
 
     private MethodFile() {
     }
 
     public static MethodSpec read(Path file) {
+        return readDocument(file).method();
+    }
+
+    /** The method and, when the file has an {@code uncertainty} section, the analysis of its assumptions. */
+    public static MethodDocument readDocument(Path file) {
         Object document;
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -51,7 +57,11 @@ public final class MethodFile {
             throw new InputFileException(file, 0, "not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
         try {
-            return parse(document);
+            MethodSpec method = parse(document);
+            Map<?, ?> root = YamlSection.of("(top)", document).values();
+            return new MethodDocument(method, root.containsKey("uncertainty")
+                    ? Optional.of(UncertaintySection.parse(YamlSection.of("uncertainty", root.get("uncertainty"))))
+                    : Optional.empty());
         } catch (InvalidMethodException e) {
             throw refusal(file, e);
         }

@@ -1,5 +1,7 @@
 package eu.aireadiness.methodology;
 
+import java.util.Arrays;
+
 /**
  * Ranks scores with the highest first; tied scores share the smallest rank of their block (1, 2, 2, 4), as
  * sports results do. Missing scores get no rank.
@@ -24,8 +26,16 @@ public final class CompetitionRanking {
      * the primitive arrays and no per-value search.
      */
     public static int[] rank(double[] scores) {
-        double[] keys = new double[scores.length];
-        int[] positions = new int[scores.length];
+        int[] ranks = new int[scores.length];
+        rank(scores, ranks, new double[scores.length], new int[scores.length]);
+        return ranks;
+    }
+
+    /**
+     * The same ranks written into {@code ranksOut}, with caller-owned work arrays (each as long as {@code scores}):
+     * a Monte Carlo worker ranks thousands of index columns without allocating.
+     */
+    public static void rank(double[] scores, int[] ranksOut, double[] keys, int[] positions) {
         int n = 0;
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isNaN(scores[i])) {
@@ -34,11 +44,10 @@ public final class CompetitionRanking {
             }
         }
         sortDescending(keys, positions, 0, n, null, null);
-        int[] ranks = new int[scores.length];
+        Arrays.fill(ranksOut, NO_RANK);
         for (int k = 0; k < n; k++) {
-            ranks[positions[k]] = k > 0 && keys[k] == keys[k - 1] ? ranks[positions[k - 1]] : k + 1;
+            ranksOut[positions[k]] = k > 0 && keys[k] == keys[k - 1] ? ranksOut[positions[k - 1]] : k + 1;
         }
-        return ranks;
     }
 
     /** Sorts {@code keys[from, to)} from the highest down, moving {@code positions} along; buffers made on need. */
