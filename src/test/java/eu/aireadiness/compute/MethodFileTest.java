@@ -80,7 +80,7 @@ class MethodFileTest {
             + " percentile_rank",
         "treatment: {}"
             + "|key 'treatment': unknown key; allowed: aggregate, denominate, impute, normalise, screen, treat,"
-            + " weights",
+            + " uncertainty, weights",
         "treat: {winmx: 5}|key 'treat.winmx': unknown key; allowed: fallback, kurt, method, skew, winmax",
         "treat: {winmax: five}|key 'treat.winmax': expected a whole number, found 'five'",
         "weights: {LPI: -1}|key 'weights.LPI': expected a weight of 0 or more, found -1.0",
