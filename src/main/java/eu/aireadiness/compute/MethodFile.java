@@ -28,7 +28,8 @@ import eu.aireadiness.methodology.engine.ScreenSpec;
 import eu.aireadiness.methodology.engine.TreatSpec;
 
 /**
- * Reads a method file (YAML, see "Method file" in README.md) into a {@link MethodSpec}. A section left out skips
+ * Reads a method file (YAML, see "Method file" in README.md) into a {@link MethodSpec}, and its optional
+ * {@code uncertainty} section into an {@code UncertaintySpec} ({@link UncertaintySection}). A section left out skips
  * its step (normalise and aggregate fall back to min-max [0, 100] and arithmetic means). Every mistake is refused
  * before any computation, naming the file, the key and what is allowed.
  */

@@ -106,6 +106,10 @@ public final class IndexAssumptions {
             throw new IllegalArgumentException("the weights of level " + level + " do not vary; varied levels: "
                     + variedLevels);
         }
+        if (set < 0 || set >= weightSets[varied].length) {
+            throw new IllegalArgumentException("level " + level + " has noisy weight sets 0 to "
+                    + (weightSets[varied].length - 1) + ", found " + set);
+        }
         List<String> codes = codesOfLevel(structure, level);
         Map<String, Double> weights = new HashMap<>();
         for (int c = 0; c < codes.size(); c++) {
