@@ -24,10 +24,10 @@ $(JAR): $(SOURCES)
 sample-input: $(JAR)
 	java -jar $(JAR) sample-input
 
-## bench: time the uncertainty analysis (N = 1,000 and 10,000) on a synthetic 51-country index (not a test)
+## bench: time an ASEM rebuild, its uncertainty analysis (N = 1,000 and 10,000) and sensitivity analysis (not a test)
 bench:
-	$(MVN) -o test-compile
-	$(MVN) -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+	$(MVN) test-compile
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.UncertaintyBenchmark
 
 ## clean: remove the build, the embedded database and the publications

@@ -5,16 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import eu.aireadiness.methodology.engine.CompositeIndex;
 import eu.aireadiness.methodology.engine.IndexData;
 import eu.aireadiness.methodology.engine.IndexResults;
+import eu.aireadiness.methodology.engine.IndexStructure;
 import eu.aireadiness.methodology.engine.InvalidMethodException;
 import eu.aireadiness.methodology.engine.MethodSpec;
+import eu.aireadiness.methodology.uncertainty.IndexAssumptions;
 
 /**
  * The {@code compute} command: reads COINr-layout meta and data and a method file, builds the index once, and
- * writes one CSV per stage into the output folder. The method is checked against the data before any computation.
+ * writes one CSV per stage into the output folder, the coherence tables, and the uncertainty and sensitivity
+ * analyses when the method file has an {@code uncertainty} section. The method, and the alternatives the analysis
+ * will try, are checked against the data before any file is written.
  */
 public final class ComputeCommand {
 
@@ -22,22 +28,49 @@ public final class ComputeCommand {
     public record Outcome(Path out, int units, int unitsKept, List<String> warnings) {
     }
 
+    /** The inputs of a run, read and checked against each other. */
+    public record Inputs(IndexStructure structure, IndexData data, MethodDocument method) {
+    }
+
     private ComputeCommand() {
     }
 
     public static Outcome run(Path metaFile, Path dataFile, Path methodFile, Path out) {
         MetaFile meta = MetaFile.read(metaFile);
+        Inputs inputs = read(meta, dataFile, methodFile);
+        MethodSpec method = inputs.method().method();
+        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
+                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(inputs.data(), inputs.structure(),
+                        method, spec)));
+        IndexResults results = CompositeIndex.build(inputs.data(), inputs.structure(), method);
+        write(out, results, meta, inputs.data());
+        AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure());
+        assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get()));
+        return new Outcome(out, inputs.data().units().size(), results.screened().table().units().size(),
+                results.treated().warnings());
+    }
+
+    /** Reads the three input files and checks the method against the data, as {@code compute} does. */
+    public static Inputs read(Path metaFile, Path dataFile, Path methodFile) {
+        return read(MetaFile.read(metaFile), dataFile, methodFile);
+    }
+
+    private static Inputs read(MetaFile meta, Path dataFile, Path methodFile) {
         IndexData data = DataFile.read(dataFile, meta);
-        MethodSpec method = MethodFile.read(methodFile);
+        MethodDocument document = MethodFile.readDocument(methodFile);
+        refusingAsMethodFile(methodFile, () -> {
+            document.method().checkAgainst(meta.structure(), data);
+            return document;
+        });
+        return new Inputs(meta.structure(), data, document);
+    }
+
+    private static <T> T refusingAsMethodFile(Path methodFile, Supplier<T> step) {
         try {
-            method.checkAgainst(meta.structure(), data);
+            return step.get();
         } catch (InvalidMethodException e) {
             throw MethodFile.refusal(methodFile, e);
         }
-        IndexResults results = CompositeIndex.build(data, meta.structure(), method);
-        write(out, results, meta, data);
-        return new Outcome(out, data.units().size(), results.screened().table().units().size(),
-                results.treated().warnings());
     }
 
     static void write(Path out, IndexResults r, MetaFile meta, IndexData data) {

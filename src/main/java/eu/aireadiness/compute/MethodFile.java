@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,24 +23,31 @@ import eu.aireadiness.methodology.engine.DenominateSpec;
 import eu.aireadiness.methodology.engine.ImputeSpec;
 import eu.aireadiness.methodology.engine.InvalidMethodException;
 import eu.aireadiness.methodology.engine.MethodSpec;
+import eu.aireadiness.methodology.engine.RankSpec;
 import eu.aireadiness.methodology.engine.NormaliseSpec;
 import eu.aireadiness.methodology.engine.ScreenSpec;
 import eu.aireadiness.methodology.engine.TreatSpec;
 
 /**
- * Reads a method file (YAML, see "Method file" in README.md) into a {@link MethodSpec}. A section left out skips
+ * Reads a method file (YAML, see "Method file" in README.md) into a {@link MethodSpec}, and its optional
+ * {@code uncertainty} section into an {@code UncertaintySpec} ({@link UncertaintySection}). A section left out skips
  * its step (normalise and aggregate fall back to min-max [0, 100] and arithmetic means). Every mistake is refused
  * before any computation, naming the file, the key and what is allowed.
  */
 public final class MethodFile {
 
     static final Set<String> SECTIONS = Set.of("denominate", "impute", "screen", "treat", "normalise", "aggregate",
-            "weights");
+            "rank", "weights", "uncertainty");
 
     private MethodFile() {
     }
 
     public static MethodSpec read(Path file) {
+        return readDocument(file).method();
+    }
+
+    /** The method and, when the file has an {@code uncertainty} section, the analysis of its assumptions. */
+    public static MethodDocument readDocument(Path file) {
         Object document;
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -51,7 +59,11 @@ public final class MethodFile {
             throw new InputFileException(file, 0, "not valid YAML: " + e.getMessage().replace('\n', ' '));
         }
         try {
-            return parse(document);
+            MethodSpec method = parse(document);
+            Map<?, ?> root = YamlSection.of("(top)", document).values();
+            return new MethodDocument(method, root.containsKey("uncertainty")
+                    ? Optional.of(UncertaintySection.parse(YamlSection.of("uncertainty", root.get("uncertainty"))))
+                    : Optional.empty());
         } catch (InvalidMethodException e) {
             throw refusal(file, e);
         }
@@ -79,6 +91,7 @@ public final class MethodFile {
                 root.has("treat") ? treat(YamlSection.of("treat", root.values().get("treat"))) : TreatSpec.none(),
                 NormaliseSection.parse(YamlSection.of("normalise", root.values().get("normalise"))),
                 aggregate(YamlSection.of("aggregate", root.values().get("aggregate"))),
+                root.has("rank") ? rank(YamlSection.of("rank", root.values().get("rank"))) : RankSpec.exact(),
                 numbersByCode(YamlSection.of("weights", root.values().get("weights"))));
     }
 
@@ -111,6 +124,11 @@ public final class MethodFile {
         String fallback = s.option("fallback", List.of("log", "none"), "log");
         return new TreatSpec(method.equals("none") ? TreatSpec.Method.NONE : TreatSpec.Method.WINSORISE,
                 s.wholeNumber("winmax", 5), s.number("skew", 2.0), s.number("kurt", 3.5), fallback.equals("log"));
+    }
+
+    private static RankSpec rank(YamlSection s) {
+        s.allowOnly(Set.of("tie_tolerance"));
+        return new RankSpec(s.number("tie_tolerance", 0));
     }
 
     private static AggregateSpec aggregate(YamlSection s) {

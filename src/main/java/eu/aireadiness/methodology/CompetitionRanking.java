@@ -1,5 +1,7 @@
 package eu.aireadiness.methodology;
 
+import java.util.Arrays;
+
 /**
  * Ranks scores with the highest first; tied scores share the smallest rank of their block (1, 2, 2, 4), as
  * sports results do. Missing scores get no rank.
@@ -35,8 +37,16 @@ public final class CompetitionRanking {
 
     /** @param tieTolerance scores whose relative difference is at most this share a rank; 0 for exact ties */
     public static int[] rank(double[] scores, double tieTolerance) {
-        double[] keys = new double[scores.length];
-        int[] positions = new int[scores.length];
+        int[] ranks = new int[scores.length];
+        rank(scores, tieTolerance, ranks, new double[scores.length], new int[scores.length]);
+        return ranks;
+    }
+
+    /**
+     * The same ranks written into {@code ranksOut}, with caller-owned work arrays (each as long as {@code scores}):
+     * a Monte Carlo worker ranks thousands of index columns without allocating.
+     */
+    public static void rank(double[] scores, double tieTolerance, int[] ranksOut, double[] keys, int[] positions) {
         int n = 0;
         for (int i = 0; i < scores.length; i++) {
             if (!Double.isNaN(scores[i])) {
@@ -45,12 +55,11 @@ public final class CompetitionRanking {
             }
         }
         sortDescending(keys, positions, 0, n, null, null);
-        int[] ranks = new int[scores.length];
+        Arrays.fill(ranksOut, NO_RANK);
         for (int k = 0; k < n; k++) {
             boolean tied = k > 0 && keys[k - 1] - keys[k] <= tieTolerance * Math.abs(keys[k - 1]);
-            ranks[positions[k]] = tied ? ranks[positions[k - 1]] : k + 1;
+            ranksOut[positions[k]] = tied ? ranksOut[positions[k - 1]] : k + 1;
         }
-        return ranks;
     }
 
     /** Sorts {@code keys[from, to)} from the highest down, moving {@code positions} along; buffers made on need. */

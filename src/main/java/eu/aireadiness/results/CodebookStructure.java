@@ -43,6 +43,7 @@ final class CodebookStructure {
         }
         scale.putAll(method.denominate().scale());
         return new MethodSpec(new DenominateSpec(method.denominate().method(), scale), method.impute(),
-                method.screen(), method.treat(), method.normalise(), method.aggregate(), method.weights());
+                method.screen(), method.treat(), method.normalise(), method.aggregate(), method.rank(),
+                method.weights());
     }
 }

@@ -79,9 +79,11 @@ class MethodFileTest {
             + "|key 'normalise.method': unknown option 'minmax2'; allowed: minmax, zscore, goalposts, rank,"
             + " percentile_rank",
         "treatment: {}"
-            + "|key 'treatment': unknown key; allowed: aggregate, denominate, impute, normalise, screen, treat,"
-            + " weights",
+            + "|key 'treatment': unknown key; allowed: aggregate, denominate, impute, normalise, rank, screen, treat,"
+            + " uncertainty, weights",
         "treat: {winmx: 5}|key 'treat.winmx': unknown key; allowed: fallback, kurt, method, skew, winmax",
+        "rank: {tie_tolerance: 0.1}|key 'rank.tie_tolerance': expected a relative tolerance from 0 to 1e-6",
+        "rank: {ties: min}|key 'rank.ties': unknown key; allowed: tie_tolerance",
         "treat: {winmax: five}|key 'treat.winmax': expected a whole number, found 'five'",
         "weights: {LPI: -1}|key 'weights.LPI': expected a weight of 0 or more, found -1.0",
         "screen: {unit_threshold: 90}|key 'screen.unit_threshold': expected a share between 0 and 1, found 90.0",

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 final class SampleFolders {
 
     static final Path SHIPPED = Path.of("input");
-    static final List<String> HAND_MAINTAINED = List.of("codebook.csv", "countries.csv", "editions.csv");
+    static final List<String> HAND_MAINTAINED = List.of("codebook.csv", "countries.csv", "editions.csv", "method.yml");
 
     private SampleFolders() {
     }

@@ -22,6 +22,6 @@ public final class CompositeIndex {
         Treat.Result treated = Treat.apply(screened.table(), method.treat());
         var normalised = Normalise.apply(treated.table(), structure, method.normalise());
         var aggregated = Aggregate.apply(normalised, structure, method.aggregate(), method.weights());
-        return new IndexResults(denominated, imputed, screened, treated, normalised, aggregated, Ranks.of(aggregated));
+        return new IndexResults(denominated, imputed, screened, treated, normalised, aggregated, Ranks.of(aggregated, method.rank()));
     }
 }

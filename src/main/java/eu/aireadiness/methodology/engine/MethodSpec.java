@@ -8,10 +8,12 @@ import java.util.Map;
  * normalise, aggregate (ranking needs no settings). Together with the data and the structure it rebuilds the index
  * exactly, as COINr's log of a coin does.
  *
+ * @param rank    how ties are decided when ranking
  * @param weights by code, weights replacing those of the meta
  */
 public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpec screen, TreatSpec treat,
-                         NormaliseSpec normalise, AggregateSpec aggregate, Map<String, Double> weights) {
+                         NormaliseSpec normalise, AggregateSpec aggregate, RankSpec rank,
+                         Map<String, Double> weights) {
 
     public MethodSpec {
         weights = Map.copyOf(weights);

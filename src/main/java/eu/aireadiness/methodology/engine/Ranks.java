@@ -21,10 +21,14 @@ public record Ranks(List<String> units, List<String> codes, int[][] byCode) {
     }
 
     public static Ranks of(IndicatorTable scores) {
+        return of(scores, RankSpec.exact());
+    }
+
+    public static Ranks of(IndicatorTable scores, RankSpec spec) {
         double[][] columns = scores.columns();
         int[][] ranks = new int[columns.length][];
         for (int c = 0; c < columns.length; c++) {
-            ranks[c] = CompetitionRanking.rank(columns[c]);
+            ranks[c] = CompetitionRanking.rank(columns[c], spec.tieTolerance());
         }
         return new Ranks(scores.units(), scores.codes(), ranks);
     }

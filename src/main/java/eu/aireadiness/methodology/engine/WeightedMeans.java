@@ -2,14 +2,15 @@ package eu.aireadiness.methodology.engine;
 
 /**
  * The weighted means of aggregation. Missing values (NaN) are left out with their weights; when nothing is left,
- * or the weights left sum to zero, the mean is missing.
+ * or the weights left sum to zero, the mean is missing. Public so that the uncertainty analysis, which re-aggregates
+ * only the levels its assumptions change, computes exactly the numbers a full build would.
  */
-final class WeightedMeans {
+public final class WeightedMeans {
 
     private WeightedMeans() {
     }
 
-    static double of(AggregateSpec.Mean mean, double[] x, double[] w) {
+    public static double of(AggregateSpec.Mean mean, double[] x, double[] w) {
         double weightSum = 0;
         for (int k = 0; k < x.length; k++) {
             if (!Double.isNaN(x[k])) {

@@ -32,7 +32,8 @@ class CompositeIndexTest {
 
     private static MethodSpec method(ImputeSpec impute, ScreenSpec screen, TreatSpec treat, NormaliseSpec normalise,
                                      AggregateSpec aggregate) {
-        return new MethodSpec(DenominateSpec.byMeta(), impute, screen, treat, normalise, aggregate, Map.of());
+        return new MethodSpec(DenominateSpec.byMeta(), impute, screen, treat, normalise, aggregate, RankSpec.exact(),
+                Map.of());
     }
 
     /** Drops E when it is not imputed (one value of three: availability 1/3 below 0.6); D (2/3) stays. */

@@ -1,0 +1,87 @@
+package eu.aireadiness.compute;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import eu.aireadiness.methodology.IndicatorTable;
+import eu.aireadiness.methodology.coherence.Coherence;
+import eu.aireadiness.methodology.engine.IndexStructure;
+import eu.aireadiness.methodology.uncertainty.IndexAssumptions;
+import eu.aireadiness.methodology.uncertainty.RankShift;
+import eu.aireadiness.methodology.uncertainty.SensitivityAnalysis;
+import eu.aireadiness.methodology.uncertainty.SensitivityResult;
+import eu.aireadiness.methodology.uncertainty.SensitivitySettings;
+import eu.aireadiness.methodology.uncertainty.UncertaintyAnalysis;
+import eu.aireadiness.methodology.uncertainty.UncertaintyResult;
+import eu.aireadiness.methodology.uncertainty.UncertaintySettings;
+import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
+
+/**
+ * The statistical audit of a built index, written next to its stages: the coherence tables always, and the
+ * uncertainty and sensitivity analyses of its assumptions when the method file asks for them. The analyses run on
+ * every processor; their results do not depend on how many there are.
+ */
+final class AnalysisFiles {
+
+    static final String UNCERTAINTY = "uncertainty_ranks.csv";
+    static final String SENSITIVITY = "sensitivity_indices.csv";
+    /** The JRC audits' usual threshold for a child weakly correlated with its parent. */
+    static final double WEAK_CORRELATION = 0.3;
+
+    private AnalysisFiles() {
+    }
+
+    /** @param aggregated the normalised indicators the screening kept, followed by every aggregate */
+    static void writeCoherence(Path out, IndicatorTable aggregated, IndexStructure structure) {
+        if (structure.aggregates().isEmpty()) {
+            return; // indicators alone have no parents to correlate with
+        }
+        Map<String, String> parentOf = new HashMap<>();
+        Stream.concat(structure.indicators().stream(), structure.aggregates().stream())
+                .filter(m -> aggregated.has(m.code())).forEach(m -> parentOf.put(m.code(), m.parent()));
+        String index = structure.aggregatesOfLevel(structure.topLevel()).get(0).code();
+        CoherenceCsvWriter.write(Coherence.analyse(aggregated, parentOf, index, WEAK_CORRELATION), out);
+    }
+
+    static void writeUncertainty(Path out, IndexAssumptions assumptions, UncertaintySpec spec) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        UncertaintyResult result = UncertaintyAnalysis.run(assumptions.factors(), assumptions.models(),
+                assumptions.units(), assumptions.nominalRanks(),
+                UncertaintySettings.of(spec.replications(), spec.seed()).withThreads(threads));
+        List<UncertaintyResult.UnitRanks> rows = new ArrayList<>(result.units());
+        // as results_index.csv: by nominal rank, ties by unit code
+        rows.sort(Comparator.comparingInt(UncertaintyResult.UnitRanks::nominalRank)
+                .thenComparing(UncertaintyResult.UnitRanks::unit));
+        CsvOut.write(out.resolve(UNCERTAINTY), List.of("uCode", "nominal_rank", "median_rank", "q05_rank",
+                "q95_rank", "mean_rank"), printer -> {
+                    for (UncertaintyResult.UnitRanks r : rows) {
+                        printer.printRecord(r.unit(), r.nominalRank(), CsvOut.number(r.medianRank()),
+                                CsvOut.number(r.lowerRank()), CsvOut.number(r.upperRank()),
+                                CsvOut.number(r.meanRank()));
+                    }
+                });
+        spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads));
+    }
+
+    private static void writeSensitivity(Path out, IndexAssumptions assumptions, long seed,
+            UncertaintySpec.Sensitivity spec, int threads) {
+        SensitivityResult result = SensitivityAnalysis.run(assumptions.factors(),
+                RankShift.meanAbsoluteShift(assumptions.models(), assumptions.nominalRanks()),
+                SensitivitySettings.of(spec.baseSamples(), seed).withThreads(threads)
+                        .withBootstrap(spec.bootstrap(), 0.95));
+        CsvOut.write(out.resolve(SENSITIVITY), List.of("factor", "first_order", "total", "first_order_low",
+                "first_order_high", "total_low", "total_high"), printer -> {
+                    for (SensitivityResult.FactorIndices f : result.factors()) {
+                        printer.printRecord(f.factor(), CsvOut.number(f.firstOrder()), CsvOut.number(f.total()),
+                                CsvOut.number(f.firstOrderInterval().lower()),
+                                CsvOut.number(f.firstOrderInterval().upper()),
+                                CsvOut.number(f.totalInterval().lower()), CsvOut.number(f.totalInterval().upper()));
+                    }
+                });
+    }
+}
