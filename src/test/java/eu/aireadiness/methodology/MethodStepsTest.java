@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import eu.aireadiness.framework.Direction;
 
 /** Each step of the method on small tables whose results are worked out by hand in the comments. */
 class MethodStepsTest {
@@ -41,47 +40,6 @@ class MethodStepsTest {
         IndicatorTable denominators = new IndicatorTable(List.of("MT"), List.of("POP"), new double[][] {{NA}});
         assertThat(Denomination.apply(raw, Map.of("CMP1", new Denomination.Spec(Optional.of("POP"), 1e6)),
                 denominators).get("MT", "CMP1")).isNaN();
-    }
-
-    @Test
-    void goalpostsMapFloorToZeroAndTargetToHundredAndCapBeyond() {
-        IndicatorTable table = new IndicatorTable(List.of("A", "B", "C", "D"), List.of("GRN1", "GRN2"),
-                new double[][] {{52.5, 1.4}, {5, 2.5}, {100, 1.1}, {NA, 2.0}});
-        IndicatorTable scores = GoalpostNormalisation.apply(table, Map.of(
-                "GRN1", new GoalpostNormalisation.Goalposts(10, 95, Direction.POSITIVE),
-                "GRN2", new GoalpostNormalisation.Goalposts(1.1, 2.0, Direction.NEGATIVE)));
-        assertThat(scores.get("A", "GRN1")).isCloseTo(50.0, within(1e-12));   // (52.5-10)/85
-        assertThat(scores.get("B", "GRN1")).isEqualTo(0.0);                   // below the floor
-        assertThat(scores.get("C", "GRN1")).isEqualTo(100.0);                 // beyond the target
-        assertThat(scores.get("D", "GRN1")).isNaN();
-        assertThat(scores.get("A", "GRN2")).isCloseTo(200.0 / 3, within(1e-12)); // 1 - 0.3/0.9
-        assertThat(scores.get("B", "GRN2")).isEqualTo(0.0);                   // worse than the floor
-        assertThat(scores.get("C", "GRN2")).isCloseTo(100.0, within(1e-12));
-        assertThat(scores.get("D", "GRN2")).isCloseTo(0.0, within(1e-12));
-    }
-
-    @Test
-    void goalpostsMustBeOrdered() {
-        assertThatThrownBy(() -> new GoalpostNormalisation.Goalposts(5, 5, Direction.POSITIVE))
-                .hasMessageContaining("floor < target");
-    }
-
-    @Test
-    void weightedMeanLeavesMissingChildrenOutAndRescalesWeights() {
-        IndicatorTable scores = new IndicatorTable(List.of("A", "B", "C"), List.of("X1", "X2", "X3"),
-                new double[][] {{80, 40, NA}, {80, 40, 10}, {NA, NA, NA}});
-        Map<String, List<WeightedAggregation.Child>> children = new LinkedHashMap<>();
-        children.put("P", List.of(new WeightedAggregation.Child("X1", 3), new WeightedAggregation.Child("X2", 1),
-                new WeightedAggregation.Child("X3", 4)));
-        IndicatorTable pillars = WeightedAggregation.apply(scores, children);
-        assertThat(pillars.get("A", "P")).isEqualTo(70.0);   // (3*80 + 40) / 4
-        assertThat(pillars.get("B", "P")).isEqualTo(40.0);   // (240 + 40 + 40) / 8
-        assertThat(pillars.get("C", "P")).isNaN();            // no child at all
-    }
-
-    @Test
-    void negativeWeightIsRefused() {
-        assertThatThrownBy(() -> new WeightedAggregation.Child("X", -1)).hasMessageContaining("0 or more");
     }
 
     @Test

@@ -1,20 +1,20 @@
 package eu.aireadiness.methodology.uncertainty;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import eu.aireadiness.framework.Direction;
 import eu.aireadiness.methodology.CompetitionRanking;
-import eu.aireadiness.methodology.GoalpostNormalisation;
-import eu.aireadiness.methodology.GoalpostNormalisation.Goalposts;
 import eu.aireadiness.methodology.IndicatorTable;
-import eu.aireadiness.methodology.WeightedAggregation;
-import eu.aireadiness.methodology.WeightedAggregation.Child;
+import eu.aireadiness.methodology.engine.Aggregate;
+import eu.aireadiness.methodology.engine.AggregateSpec;
+import eu.aireadiness.methodology.engine.CodeMeta;
+import eu.aireadiness.methodology.engine.IndexStructure;
+import eu.aireadiness.methodology.engine.Normalise;
+import eu.aireadiness.methodology.engine.NormaliseSpec;
 
 /**
- * A six-country index built with the project's own steps: four indicators normalised between goalposts, averaged
+ * A six-country index built with the engine's own steps: four indicators normalised between goalposts, averaged
  * into two pillars with equal weights, and the pillars aggregated into the index with weights 1/2 each times a
  * +-25% multiplier, by the arithmetic or the geometric mean. The raw values are chosen so that the pillar scores
  * are round numbers: each pillar's two scores are v + 5 and v - 5 around the pillar score v.
@@ -54,13 +54,19 @@ final class ToyCompositeIndex {
             raw[u] = new double[] {p1 + 5, 10 * (p1 - 5), p2 + 5, 100 - (p2 - 5)};
         }
         IndicatorTable indicators = new IndicatorTable(UNITS, List.of("P1a", "P1b", "P2a", "P2b"), raw);
-        IndicatorTable scores = GoalpostNormalisation.apply(indicators, Map.of(
-                "P1a", new Goalposts(0, 100, Direction.POSITIVE), "P1b", new Goalposts(0, 1000, Direction.POSITIVE),
-                "P2a", new Goalposts(0, 100, Direction.POSITIVE), "P2b", new Goalposts(0, 100, Direction.NEGATIVE)));
-        Map<String, List<Child>> pillars = new LinkedHashMap<>();
-        pillars.put("P1", List.of(new Child("P1a", 0.5), new Child("P1b", 0.5)));
-        pillars.put("P2", List.of(new Child("P2a", 0.5), new Child("P2b", 0.5)));
-        return WeightedAggregation.apply(scores, pillars);
+        IndexStructure structure = new IndexStructure(List.of(
+                new CodeMeta("P1a", 1, "P1", 1, 0.5, "", 0, 100), new CodeMeta("P1b", 1, "P1", 1, 0.5, "", 0, 1000),
+                new CodeMeta("P2a", 1, "P2", 1, 0.5, "", 0, 100), new CodeMeta("P2b", 1, "P2", -1, 0.5, "", 0, 100)),
+                List.of(CodeMeta.aggregate("P1", 2, "IDX", 1), CodeMeta.aggregate("P2", 2, "IDX", 1),
+                        CodeMeta.aggregate("IDX", 3, "", 1)));
+        IndicatorTable scores = Normalise.apply(indicators, structure, NormaliseSpec.of(NormaliseSpec.Method.GOALPOSTS));
+        IndicatorTable aggregated = Aggregate.apply(scores, structure, AggregateSpec.arithmetic(), Map.of());
+        double[][] pillars = new double[UNITS.size()][2];
+        for (int u = 0; u < pillars.length; u++) {
+            pillars[u][0] = aggregated.get(u, aggregated.codePosition("P1"));
+            pillars[u][1] = aggregated.get(u, aggregated.codePosition("P2"));
+        }
+        return new IndicatorTable(UNITS, List.of("P1", "P2"), pillars);
     }
 
     static Supplier<RankModel> models() {
