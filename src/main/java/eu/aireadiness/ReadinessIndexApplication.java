@@ -13,6 +13,8 @@ import eu.aireadiness.compute.ComputeCommand;
 import eu.aireadiness.compute.MethodFileException;
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.sample.SampleInput;
+import eu.aireadiness.templates.OfficerTemplates;
+import eu.aireadiness.templates.TemplateException;
 
 /** The entry point: parses the command line, then runs the command, starting Spring only where a database is needed. */
 @SpringBootApplication
@@ -45,12 +47,35 @@ public class ReadinessIndexApplication {
             case COMPUTE -> {
                 return compute(line);
             }
+            case TEMPLATES -> {
+                return templates(line);
+            }
             case RUN -> {
                 return SpringApplication.exit(SpringApplication.run(ReadinessIndexApplication.class,
                         line.springArguments()));
             }
         }
         throw new IllegalStateException("unhandled command " + line.command());
+    }
+
+    /** Writes the officers' templates without Spring: a bad input or texts file is one line and exit 1. */
+    private static int templates(CommandLine line) {
+        Map<String, String> options = line.properties();
+        try {
+            OfficerTemplates.Outcome outcome = OfficerTemplates.write(
+                    Path.of(options.getOrDefault("readiness.input", "input")),
+                    Path.of(options.getOrDefault("readiness.templates", "output-templates")),
+                    Path.of(options.getOrDefault("readiness.output", "output")),
+                    Integer.parseInt(options.get("readiness.year")));
+            System.out.println(outcome.files().size() + " templates written to "
+                    + outcome.folder().toAbsolutePath().normalize());
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("readiness-index: templates failed: " + (e instanceof InputFileException
+                    || e instanceof TemplateException || e instanceof UncheckedIOException
+                    ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return 1;
+        }
     }
 
     /** Runs the engine alone, without Spring: a failure (a bad file, a refused method) is one line and exit 1. */

@@ -19,7 +19,7 @@ class CommandLineTest {
     void helpExplainsEveryCommandAndOption(CapturedOutput output) {
         assertThat(ReadinessIndexApplication.execute("--help")).isZero();
         assertThat(output.getOut()).contains("run --year YYYY", "sample-input", "--input DIR", "--output DIR",
-                "--db PATH", "postgres", "compute --meta FILE --data FILE --method FILE --out DIR", "Method file");
+                "--db PATH", "postgres", "templates --year YYYY", "compute --meta FILE --data FILE --method FILE --out DIR", "Method file");
     }
 
     @Test
@@ -32,6 +32,34 @@ class CommandLineTest {
         assertThat(ReadinessIndexApplication.execute("publish")).isEqualTo(2);
         assertThat(ReadinessIndexApplication.execute("run", "--year", "2026", "--colour")).isEqualTo(2);
         assertThat(output.getErr()).contains("unknown option '--colour'");
+        assertThat(ReadinessIndexApplication.execute("templates")).isEqualTo(2);
+        assertThat(output.getErr()).contains("'templates' needs the edition: templates --year YYYY");
+    }
+
+    @Test
+    void templatesWritesOneWorkbookPerCountryWithoutADatabase(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        int exit = ReadinessIndexApplication.execute("templates", "--year", "2026", "--output", dir.toString());
+
+        assertThat(exit).isZero();
+        Path folder = dir.resolve("templates/2026");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(27)
+                    .allMatch(name -> name.matches("AIRI_2026_[A-Z]{2}_template\\.xlsx"))
+                    .contains("AIRI_2026_AT_template.xlsx", "AIRI_2026_EL_template.xlsx", "AIRI_2026_SE_template.xlsx");
+        }
+        assertThat(output.getOut()).contains("27 templates written to");
+    }
+
+    @Test
+    void templatesWithoutItsTextsFileFailsWithOneLineNamingIt(@TempDir Path dir, CapturedOutput output) {
+        int exit = ReadinessIndexApplication.execute("templates", "--year", "2026", "--templates",
+                dir.resolve("no-texts").toString(), "--output", dir.resolve("output").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output.getErr()).contains("readiness-index: templates failed:",
+                "officer-template-en.properties: texts file not found");
+        assertThat(Files.exists(dir.resolve("output"))).isFalse();
     }
 
     @Test

@@ -20,6 +20,9 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         COMPUTE("compute", "--meta FILE --data FILE --method FILE --out DIR", "Run the composite-indicator engine"
                 + " alone on COINr-layout files (iMeta, iData long or wide) with a method file; write one CSV per"
                 + " stage into DIR. Starts no database."),
+        TEMPLATES("templates", "--year YYYY", "Write each country's Excel submission template for the edition into"
+                + " <output>/templates/<YYYY>/ (AIRI_<YYYY>_<CC>_template.xlsx), from the codebook and countries of"
+                + " the input folder and the texts of the templates folder. Starts no database."),
         SAMPLE_INPUT("sample-input", "", "Write the illustrative sample input (27 countries, editions 2025 and"
                 + " 2026) into the input folder, replacing the shipped files."),
         HELP("help", "", "Show this help (also --help or -h).");
@@ -52,7 +55,8 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                     return c;
                 }
             }
-            throw new UsageException("unknown command '" + word + "'; commands: run, compute, sample-input, help");
+            throw new UsageException("unknown command '" + word + "'; commands: run, compute, templates, sample-input,"
+                    + " help");
         }
     }
 
@@ -119,10 +123,11 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         if (command == null) {
             throw new UsageException("no command given; try 'run --year 2026' or --help");
         }
-        if (command == Command.RUN) {
+        if (command == Command.RUN || command == Command.TEMPLATES) {
             String year = properties.get("readiness.year");
             if (year == null) {
-                throw new UsageException("'run' needs the edition: run --year YYYY");
+                throw new UsageException("'" + command.word() + "' needs the edition: " + command.word()
+                        + " --year YYYY");
             }
             if (!year.matches("(19|20|21)\\d\\d")) {
                 throw new UsageException("--year expects a four-digit year such as 2026, found '" + year + "'");
@@ -194,8 +199,8 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                 --property=value or as an environment variable such as READINESS_INPUT):
                   --year YYYY        readiness.year       the edition to run
                   --input DIR        readiness.input      officers' drop folders and the edition's inputs (default: input)
-                  --output DIR       readiness.output     where publications are written (default: output)
-                  --templates DIR    readiness.templates  texts and branding of the publications (default: output-templates)
+                  --output DIR       readiness.output     where publications and officers' templates are written (default: output)
+                  --templates DIR    readiness.templates  texts and branding of the publications and templates (default: output-templates)
                   --db PATH          readiness.database   the embedded H2 database file (default: data/readiness)
 
                 Options of compute (see "Method file" in README.md):

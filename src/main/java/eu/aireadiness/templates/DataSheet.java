@@ -1,0 +1,135 @@
+package eu.aireadiness.templates;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import eu.aireadiness.framework.Country;
+import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.intake.SubmissionColumn;
+
+/**
+ * The sheet the officer fills in: the submission header in row 1, in the reader's own column order and nothing
+ * else, so that the filled file is read without a warning; one row per indicator with the country, the year, the
+ * code and the unit written and locked; OBS_VALUE, OBS_STATUS, SOURCE and NOTE open, with Excel's data validation
+ * catching a text or an implausible number while the officer types.
+ */
+final class DataSheet {
+
+    static final String NAME = "Data";
+    static final List<String> STATUS_CODES = List.of("A", "E", "P", "M");
+
+    private static final int[] COLUMN_WIDTHS = {10, 12, 11, 14, 14, 11, 45, 45};
+    // Excel refuses longer input titles and messages when it opens the file.
+    private static final int TITLE_LIMIT = 32;
+    private static final int MESSAGE_LIMIT = 225;
+
+    private final TemplateTexts texts;
+    private final TemplateStyles styles;
+
+    DataSheet(TemplateTexts texts, TemplateStyles styles) {
+        this.texts = texts;
+        this.styles = styles;
+    }
+
+    void write(XSSFSheet sheet, Country country, int year, List<Indicator> indicators) {
+        Row header = sheet.createRow(0);
+        for (SubmissionColumn column : SubmissionColumn.values()) {
+            Cell cell = header.createCell(column.ordinal());
+            cell.setCellValue(column.name());
+            cell.setCellStyle(styles.header());
+        }
+        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Row row = sheet.createRow(i + 1);
+            locked(row, SubmissionColumn.REF_AREA).setCellValue(country.code());
+            locked(row, SubmissionColumn.TIME_PERIOD).setCellValue(year);
+            locked(row, SubmissionColumn.INDICATOR).setCellValue(indicator.code());
+            locked(row, SubmissionColumn.UNIT_MEASURE).setCellValue(indicator.submissionUnit());
+            // Created empty so that the open cells carry their unlocked style; an empty cell reads as no value.
+            open(row, SubmissionColumn.OBS_VALUE, false);
+            open(row, SubmissionColumn.OBS_STATUS, true);
+            open(row, SubmissionColumn.SOURCE, true);
+            open(row, SubmissionColumn.NOTE, true);
+            sheet.addValidationData(valueValidation(helper, indicator, i + 1));
+        }
+        if (!indicators.isEmpty()) {
+            sheet.addValidationData(statusValidation(helper, indicators.size()));
+        }
+        for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
+            sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        SheetLock.lock(sheet);
+    }
+
+    private Cell locked(Row row, SubmissionColumn column) {
+        Cell cell = row.createCell(column.ordinal());
+        cell.setCellStyle(styles.locked());
+        return cell;
+    }
+
+    private void open(Row row, SubmissionColumn column, boolean text) {
+        row.createCell(column.ordinal()).setCellStyle(text ? styles.editableText() : styles.editableNumber());
+    }
+
+    private DataValidation valueValidation(XSSFDataValidationHelper helper, Indicator indicator, int rowIndex) {
+        ValueRule rule = ValueRule.of(indicator);
+        int type = rule.wholeNumber() ? ValidationType.INTEGER : ValidationType.DECIMAL;
+        DataValidationConstraint constraint = rule.range().isPresent()
+                ? helper.createNumericConstraint(type, OperatorType.BETWEEN, rule.lowest(), rule.highest())
+                : helper.createNumericConstraint(type, OperatorType.GREATER_OR_EQUAL, rule.lowest(), null);
+        String kind = texts.text(rule.wholeNumber() ? "value.kind.whole" : "value.kind.decimal");
+        String shape = rule.range().isPresent() ? "range" : "atLeast";
+        String[] arguments = {indicator.code(), indicator.submissionUnit(), kind, rule.lowest(), rule.highest(),
+                indicator.denominator().orElse("")};
+        DataValidation validation = helper.createValidation(constraint, cells(rowIndex, rowIndex,
+                SubmissionColumn.OBS_VALUE));
+        validation.setEmptyCellAllowed(true);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(limited("value.prompt.title", TITLE_LIMIT, arguments),
+                limited("value.prompt." + shape, MESSAGE_LIMIT, arguments));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(limited("value.error.title", TITLE_LIMIT, arguments),
+                limited("value.error." + shape, MESSAGE_LIMIT, arguments));
+        return validation;
+    }
+
+    private DataValidation statusValidation(XSSFDataValidationHelper helper, int rows) {
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(STATUS_CODES.toArray(String[]::new)),
+                cells(1, rows, SubmissionColumn.OBS_STATUS));
+        validation.setEmptyCellAllowed(true);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(limited("status.prompt.title", TITLE_LIMIT),
+                limited("status.prompt.text", MESSAGE_LIMIT));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(limited("status.error.title", TITLE_LIMIT),
+                limited("status.error.text", MESSAGE_LIMIT));
+        return validation;
+    }
+
+    private static CellRangeAddressList cells(int firstRow, int lastRow, SubmissionColumn column) {
+        return new CellRangeAddressList(firstRow, lastRow, column.ordinal(), column.ordinal());
+    }
+
+    private String limited(String key, int limit, String... arguments) {
+        String text = texts.text(key, arguments);
+        if (text.length() > limit) {
+            throw new TemplateException(TemplateTexts.FILE_NAME + ": key '" + key + "' gives " + text.length()
+                    + " characters (" + text + "); Excel accepts at most " + limit + " here. Shorten the text.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,72 @@
+package eu.aireadiness.templates;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import eu.aireadiness.framework.Codebook;
+import eu.aireadiness.framework.Indicator;
+
+/**
+ * A locked reference sheet that explains every indicator of the codebook, one row each. It lives beside the Data
+ * sheet rather than in extra columns of it, because the reader warns about every column it does not know and a
+ * filled template should validate without a warning.
+ */
+final class IndicatorsSheet {
+
+    static final String NAME = "Indicators";
+    static final List<String> HEADER_KEYS = List.of("indicators.header.code", "indicators.header.name",
+            "indicators.header.pillar", "indicators.header.submissionUnit", "indicators.header.publishedUnit",
+            "indicators.header.denominator", "indicators.header.plausible", "indicators.header.definition");
+
+    private static final int[] COLUMN_WIDTHS = {10, 45, 28, 16, 30, 40, 30, 90};
+
+    private final TemplateTexts texts;
+    private final TemplateStyles styles;
+
+    IndicatorsSheet(TemplateTexts texts, TemplateStyles styles) {
+        this.texts = texts;
+        this.styles = styles;
+    }
+
+    void write(XSSFSheet sheet, Codebook codebook) {
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < HEADER_KEYS.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(texts.text(HEADER_KEYS.get(c)));
+            cell.setCellStyle(styles.header());
+        }
+        int rowIndex = 1;
+        for (Indicator indicator : codebook.indicators()) {
+            String pillar = codebook.pillar(indicator.pillar()).map(p -> p.code() + " " + p.name())
+                    .orElse(indicator.pillar());
+            String denominator = indicator.denominator()
+                    .map(series -> texts.text("indicators.denominator.divided", series,
+                            ValueRule.number(indicator.scale())))
+                    .orElseGet(() -> texts.text("indicators.denominator.none"));
+            String plausible = texts.text("indicators.plausible.range",
+                    ValueRule.number(indicator.plausible().low()), ValueRule.number(indicator.plausible().high()),
+                    indicator.unit());
+            List<String> cells = List.of(indicator.code(), indicator.name(), pillar, indicator.submissionUnit(),
+                    indicator.unit(), denominator, plausible, indicator.definition());
+            Row row = sheet.createRow(rowIndex++);
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(cells.get(c));
+                cell.setCellStyle(styles.paragraph());
+            }
+            float height = 15f;
+            for (int c = 0; c < cells.size(); c++) {
+                height = Math.max(height, TemplateStyles.wrappedHeight(cells.get(c), COLUMN_WIDTHS[c]));
+            }
+            row.setHeightInPoints(height);
+        }
+        for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
+            sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
+        }
+        sheet.createFreezePane(1, 1);
+        SheetLock.lock(sheet);
+    }
+}

@@ -1,0 +1,54 @@
+package eu.aireadiness.templates;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import eu.aireadiness.framework.Country;
+
+/**
+ * The first sheet, what an officer reads on opening the file: one paragraph per row, each from the texts file.
+ * The sheet holds no cell that starts with a submission column name, so the reader passes over it to the Data sheet.
+ */
+final class InstructionsSheet {
+
+    static final String NAME = "Instructions";
+    /** The paragraphs in the order they are shown. */
+    static final List<String> PARAGRAPH_KEYS = List.of("instructions.who", "instructions.what",
+            "instructions.locked", "instructions.numbers", "instructions.status", "instructions.status.A",
+            "instructions.status.E", "instructions.status.P", "instructions.status.M", "instructions.status.empty",
+            "instructions.denominated", "instructions.sourceNote", "instructions.indicators", "instructions.drop",
+            "instructions.resubmission", "instructions.when", "instructions.feedback");
+
+    private static final int WIDTH = 110;
+
+    private final TemplateTexts texts;
+    private final TemplateStyles styles;
+
+    InstructionsSheet(TemplateTexts texts, TemplateStyles styles) {
+        this.texts = texts;
+        this.styles = styles;
+    }
+
+    /** Arguments of every text: {0} country code, {1} country name, {2} year, {3} file name, {4} indicator count. */
+    void write(XSSFSheet sheet, Country country, int year, String fileName, int indicatorCount) {
+        String[] arguments = {country.code(), country.englishName(), Integer.toString(year), fileName,
+                Integer.toString(indicatorCount)};
+        Cell title = sheet.createRow(0).createCell(0);
+        title.setCellValue(texts.text("instructions.title", arguments));
+        title.setCellStyle(styles.title());
+        int rowIndex = 2;
+        for (String key : PARAGRAPH_KEYS) {
+            Row row = sheet.createRow(rowIndex++);
+            Cell cell = row.createCell(0);
+            String text = texts.text(key, arguments);
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.paragraph());
+            row.setHeightInPoints(TemplateStyles.wrappedHeight(text, WIDTH));
+        }
+        sheet.setColumnWidth(0, WIDTH * 256);
+        SheetLock.lock(sheet);
+    }
+}

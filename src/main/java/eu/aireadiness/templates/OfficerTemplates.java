@@ -1,0 +1,70 @@
+package eu.aireadiness.templates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.aireadiness.framework.Country;
+import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.framework.Framework;
+import eu.aireadiness.framework.InputFolder;
+
+/**
+ * The {@code templates} command: writes, for every country of {@code countries.csv}, the workbook its officer fills
+ * in for an edition, {@code <output>/templates/<year>/AIRI_<year>_<CC>_template.xlsx}. Starts no database.
+ */
+public final class OfficerTemplates {
+
+    /** What was written: the folder and its files, in the order of {@code countries.csv}. */
+    public record Outcome(Path folder, List<Path> files) {
+        public Outcome {
+            files = List.copyOf(files);
+        }
+    }
+
+    private OfficerTemplates() {
+    }
+
+    /**
+     * Reads the codebook and countries from {@code input} and the texts from {@code templatesFolder}, then writes
+     * every country's template. An {@link eu.aireadiness.framework.InputFileException} or a
+     * {@link TemplateException} names the file at fault before anything is written.
+     */
+    public static Outcome write(Path input, Path templatesFolder, Path output, int year) {
+        Framework framework = new InputFolder(input).load();
+        TemplateTexts texts = TemplateTexts.read(templatesFolder);
+        TemplateWorkbook builder = new TemplateWorkbook(texts, framework.codebook());
+        // The edition's publication date where the edition is listed, else 1 January: never the clock.
+        LocalDate documentDate = framework.edition(year).map(EditionInfo::publicationDate)
+                .orElse(LocalDate.of(year, 1, 1));
+        Path folder = output.resolve("templates").resolve(Integer.toString(year));
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (Country country : framework.countries()) {
+                String fileName = fileName(year, country.code());
+                byte[] workbook = builder.write(country, year, documentDate, fileName);
+                files.add(replace(folder.resolve(fileName), workbook));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the templates into " + folder + ": " + e.getMessage(), e);
+        }
+        return new Outcome(folder, files);
+    }
+
+    static String fileName(int year, String countryCode) {
+        return "AIRI_" + year + "_" + countryCode + "_template.xlsx";
+    }
+
+    /** Writes beside the target, then moves it over, so that an officer never downloads a half-written file. */
+    private static Path replace(Path target, byte[] bytes) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.write(partial, bytes);
+        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
