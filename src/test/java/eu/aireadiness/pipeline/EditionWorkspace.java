@@ -29,16 +29,20 @@ record EditionWorkspace(Path root) {
         return root.resolve("output");
     }
 
+    Path archive() {
+        return root.resolve("archive");
+    }
+
     Path database() {
         return root.resolve("db").resolve("readiness");
     }
 
     ReadinessProperties settings() {
-        return new ReadinessProperties(input(), output(), Path.of("output-templates"));
+        return new ReadinessProperties(input(), output(), Path.of("output-templates"), archive());
     }
 
     ReadinessProperties settings(Path output) {
-        return new ReadinessProperties(input(), output, Path.of("output-templates"));
+        return new ReadinessProperties(input(), output, Path.of("output-templates"), archive());
     }
 
     private void delete() {
