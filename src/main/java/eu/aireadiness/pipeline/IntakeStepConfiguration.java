@@ -11,14 +11,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import eu.aireadiness.feedback.FeedbackWriter;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
@@ -41,7 +39,7 @@ class IntakeStepConfiguration {
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     IteratorItemReader<SubmissionFile> droppedFilesReader,
                     NewSubmissionChecker submissionChecker,
-                    ItemWriter<ReceivedFile> submissionWriter) {
+                    ReceivedFileWriter submissionWriter) {
         return new StepBuilder("intake", jobRepository)
                 .<SubmissionFile, ReceivedFile>chunk(1)
                 .transactionManager(transactionManager)
@@ -93,32 +91,8 @@ class IntakeStepConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<ReceivedFile> submissionWriter(@Value("#{jobParameters['archive']}") String archiveFolder,
-                                              SubmissionStore store) {
-        SubmissionArchive archive = new SubmissionArchive(Path.of(archiveFolder));
-        FeedbackWriter feedback = new FeedbackWriter();
-        return chunk -> {
-            for (ReceivedFile received : chunk) {
-                String where = received.file().folderCountry() + "/" + received.file().fileName();
-                if (received instanceof ReceivedFile.AlreadyReceived again) {
-                    feedback.writeIdentical(again.file(), again.earlier());
-                    log.info("Passed over {}: identical to {}", where, again.earlier().fileName());
-                    continue;
-                }
-                SubmissionCheck.Outcome outcome = ((ReceivedFile.Checked) received).outcome();
-                // Archived first, so that the stored row can say where the copy lies; feedback last, so that a file
-                // that could not be stored gets none (the next run, which redoes it, writes it).
-                Path copy = archive.keep(outcome.file());
-                var version = store.store(outcome.file(), outcome.report(), copy);
-                feedback.writeChecked(outcome.file(), outcome.report(), version);
-                if (version.isPresent()) {
-                    log.info("Accepted {} as version {} of {} {} ({} values, {} warnings)", where,
-                            version.getAsInt(), outcome.file().folderCountry(), outcome.report().edition(),
-                            outcome.report().observations().size(), outcome.report().warningCount());
-                } else {
-                    log.warn("Rejected {}: {}", where, outcome.report().rejectionSummary());
-                }
-            }
-        };
+    ReceivedFileWriter submissionWriter(@Value("#{jobParameters['archive']}") String archiveFolder,
+                                        SubmissionStore store) {
+        return new ReceivedFileWriter(new SubmissionArchive(Path.of(archiveFolder)), store);
     }
 }
