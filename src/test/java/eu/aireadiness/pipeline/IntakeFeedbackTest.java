@@ -96,6 +96,14 @@ class IntakeFeedbackTest {
     }
 
     @Test
+    void anArchiveInsideTheInputFolderIsRefused() throws Exception {
+        AnnualRun.Outcome refused = annualRun.run(EDITION, new ReadinessProperties(WORKSPACE.input(),
+                WORKSPACE.output(), Path.of("output-templates"), WORKSPACE.input().resolve("archive")));
+        assertThat(refused.success()).isFalse();
+        assertThat(refused.message()).contains("lies inside the input folder").contains("readiness.archive");
+    }
+
+    @Test
     void anAcceptedFileIsToldItsVersion() throws IOException {
         Path file = WORKSPACE.input().resolve("DE/AIRI_2026_DE.csv");
         assertThat(Files.readString(FeedbackFiles.textFor(file))).contains("Feedback on DE/AIRI_2026_DE.csv")
