@@ -22,7 +22,7 @@ public final class DropFolders {
 
     /**
      * The files lying in the country folders, oldest first (ties by name), leaving out hidden files and the lock and
-     * temporary files office programs write while a file is open.
+     * temporary files office programs write while a file is open, and the pipeline's own feedback files.
      */
     public static List<SubmissionFile> files(InputFolder input, List<Country> countries) {
         List<SubmissionFile> files = new ArrayList<>();
@@ -46,7 +46,8 @@ public final class DropFolders {
     private static boolean isCandidate(Path path) {
         String name = path.getFileName().toString();
         return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
-                && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".tmp") && !name.endsWith("~");
+                && !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith(".tmp") && !name.endsWith("~")
+                && !FeedbackFiles.isFeedback(name);
     }
 
     public static SubmissionFile describe(Path path, String folderCountry) {

@@ -1,7 +1,11 @@
 package eu.aireadiness.intake;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +22,15 @@ import eu.aireadiness.validation.ValidationReport;
 @Repository
 public class SubmissionStore {
 
+    /**
+     * What was stored about a file received earlier, for telling an officer who drops it again.
+     *
+     * @param version the version it became, empty when it was rejected
+     */
+    public record StoredSubmission(String fileName, Instant receivedAt, String sha256, int edition, boolean accepted,
+                                   OptionalInt version) {
+    }
+
     private final JdbcTemplate jdbc;
     private final SimpleJdbcInsert insertSubmission;
 
@@ -26,18 +39,26 @@ public class SubmissionStore {
         this.insertSubmission = new SimpleJdbcInsert(jdbc).withTableName("submission")
                 .usingGeneratedKeyColumns("id")
                 .usingColumns("country", "edition", "file_name", "file_path", "sha256", "size_bytes", "received_at",
-                        "status", "version", "row_count", "error_count", "warning_count", "rejection_reason");
+                        "status", "version", "row_count", "error_count", "warning_count", "rejection_reason",
+                        "archive_path");
     }
 
-    /** Whether this content was already received in this country's folder (a file dropped twice). */
-    public boolean isKnown(String country, String sha256) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE country = ? AND sha256 = ?",
-                Integer.class, country, sha256);
-        return count != null && count > 0;
+    /** The file of this content already received in this country's folder (a file dropped twice), if any. */
+    public Optional<StoredSubmission> received(String country, String sha256) {
+        return jdbc.query("SELECT file_name, received_at, sha256, edition, status, version FROM submission"
+                        + " WHERE country = ? AND sha256 = ?",
+                (rs, n) -> new StoredSubmission(rs.getString("file_name"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("sha256"),
+                        rs.getInt("edition"), "ACCEPTED".equals(rs.getString("status")),
+                        rs.getObject("version") == null ? OptionalInt.empty() : OptionalInt.of(rs.getInt("version"))),
+                country, sha256).stream().findFirst();
     }
 
-    /** Stores a validated file; returns the version number given to it, empty when it was rejected. */
-    public OptionalInt store(SubmissionFile file, ValidationReport report) {
+    /**
+     * Stores a validated file with where its archived copy lies; returns the version number given to it, empty
+     * when it was rejected.
+     */
+    public OptionalInt store(SubmissionFile file, ValidationReport report, Path archivedCopy) {
         Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
         var row = new java.util.HashMap<String, Object>();
         row.put("country", file.folderCountry());
@@ -53,6 +74,7 @@ public class SubmissionStore {
         row.put("error_count", report.errorCount());
         row.put("warning_count", report.warningCount());
         row.put("rejection_reason", report.accepted() ? null : truncate(report.rejectionSummary(), 4000));
+        row.put("archive_path", archivedCopy.toString());
         long id = insertSubmission.executeAndReturnKey(row).longValue();
         if (report.accepted()) {
             insertValues(id, report.observations());

@@ -47,7 +47,13 @@ public class AnnualRun {
         Path input = settings.input().toAbsolutePath().normalize();
         Path output = settings.output().toAbsolutePath().normalize();
         Path templates = settings.templates().toAbsolutePath().normalize();
+        Path archive = settings.archive().toAbsolutePath().normalize();
         Path publication = output.resolve(String.valueOf(edition));
+        if (archive.startsWith(input)) {
+            return new Outcome(false, "the archive " + archive + " lies inside the input folder " + input
+                    + "; choose a folder outside it (readiness.archive), so that archived copies are never read as"
+                    + " submissions");
+        }
         InputFolder folder = new InputFolder(input);
         if (folder.load().edition(edition).isEmpty()) {
             return new Outcome(false, "edition " + edition + " is not listed in " + folder.editionsFile()
@@ -55,14 +61,15 @@ public class AnnualRun {
         }
         MethodFile.read(folder.methodFile());
         String fingerprint = InputFingerprint.of(input, templates);
-        JobParameters parameters = parameters(edition, fingerprint, input, output, templates, 0);
+        JobParameters parameters = parameters(edition, fingerprint, input, output, templates, archive, 0);
         JobExecution last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
         for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {
             if (isPublished(publication)) {
                 return new Outcome(true, "edition " + edition + " is up to date: already published from these"
                         + " exact inputs in " + publication);
             }
-            parameters = parameters(edition, fingerprint, input, output, templates, republication);
+            parameters = parameters(edition, fingerprint, input, output, templates, archive,
+                    republication);
             last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
         }
         if (last != null && last.getStatus().isRunning()) {
@@ -82,13 +89,14 @@ public class AnnualRun {
     }
 
     static JobParameters parameters(int edition, String fingerprint, Path input, Path output, Path templates,
-                                    int republication) {
+                                    Path archive, int republication) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addLong("edition", (long) edition)
                 .addString("inputs", fingerprint)
                 .addString("output", output.toString())
                 .addString("input", input.toString(), false)
-                .addString("templates", templates.toString(), false);
+                .addString("templates", templates.toString(), false)
+                .addString("archive", archive.toString(), false);
         if (republication > 0) {
             // The publication of a finished run was deleted: publish it again as a new run of the same inputs.
             builder.addLong("republication", (long) republication);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.intake.FeedbackFiles;
 
 /**
  * A SHA-256 over the names and contents of every file in the given folders: what identifies a run of the annual
@@ -47,6 +48,8 @@ final class InputFingerprint {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    // The feedback the intake writes next to officers' files is output: a rerun stays up to date.
+                    .filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }

@@ -2,6 +2,7 @@ package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +19,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
+import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionCheck;
 import eu.aireadiness.intake.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
 /**
- * The intake step: every file waiting in the countries' folders is read, validated and stored, one file per
- * transaction. Files already received (same content in the same folder) are passed over, so a restarted or
- * repeated run stores nothing twice.
+ * The intake step: every file waiting in the countries' folders is read, validated, archived (a read-only copy) and
+ * stored, one file per transaction, and the officer finds the feedback next to the file. Files already received
+ * (same content in the same folder) are not stored again, so a restarted or repeated run stores nothing twice; a
+ * copy under another name is told that it changed nothing.
  */
 @Configuration
 class IntakeStepConfiguration {
@@ -37,9 +39,9 @@ class IntakeStepConfiguration {
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     IteratorItemReader<SubmissionFile> droppedFilesReader,
                     NewSubmissionChecker submissionChecker,
-                    ItemWriter<SubmissionCheck.Outcome> submissionWriter) {
+                    ReceivedFileWriter submissionWriter) {
         return new StepBuilder("intake", jobRepository)
-                .<SubmissionFile, SubmissionCheck.Outcome>chunk(1)
+                .<SubmissionFile, ReceivedFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(droppedFilesReader)
                 .processor(submissionChecker)
@@ -62,8 +64,11 @@ class IntakeStepConfiguration {
         return new NewSubmissionChecker(new SubmissionCheck(new InputFolder(Path.of(input)).load()), store);
     }
 
-    /** Checks a file unless its content was already received in that folder: such a file is passed over. */
-    static class NewSubmissionChecker implements ItemProcessor<SubmissionFile, SubmissionCheck.Outcome> {
+    /**
+     * Checks a file unless its content was already received in that folder. The very file received before, still
+     * lying there under its name, is passed over: its feedback was written when it arrived.
+     */
+    static class NewSubmissionChecker implements ItemProcessor<SubmissionFile, ReceivedFile> {
 
         private final SubmissionCheck check;
         private final SubmissionStore store;
@@ -74,25 +79,20 @@ class IntakeStepConfiguration {
         }
 
         @Override
-        public SubmissionCheck.Outcome process(SubmissionFile file) {
-            return store.isKnown(file.folderCountry(), file.sha256()) ? null : check.check(file);
+        public ReceivedFile process(SubmissionFile file) {
+            Optional<SubmissionStore.StoredSubmission> earlier = store.received(file.folderCountry(), file.sha256());
+            if (earlier.isEmpty()) {
+                return new ReceivedFile.Checked(check.check(file));
+            }
+            return earlier.get().fileName().equals(file.fileName()) ? null
+                    : new ReceivedFile.AlreadyReceived(file, earlier.get());
         }
     }
 
     @Bean
-    ItemWriter<SubmissionCheck.Outcome> submissionWriter(SubmissionStore store) {
-        return chunk -> {
-            for (SubmissionCheck.Outcome outcome : chunk) {
-                var version = store.store(outcome.file(), outcome.report());
-                String where = outcome.file().folderCountry() + "/" + outcome.file().fileName();
-                if (version.isPresent()) {
-                    log.info("Accepted {} as version {} of {} {} ({} values, {} warnings)", where,
-                            version.getAsInt(), outcome.file().folderCountry(), outcome.report().edition(),
-                            outcome.report().observations().size(), outcome.report().warningCount());
-                } else {
-                    log.warn("Rejected {}: {}", where, outcome.report().rejectionSummary());
-                }
-            }
-        };
+    @StepScope
+    ReceivedFileWriter submissionWriter(@Value("#{jobParameters['archive']}") String archiveFolder,
+                                        SubmissionStore store) {
+        return new ReceivedFileWriter(new SubmissionArchive(Path.of(archiveFolder)), store);
     }
 }

@@ -17,15 +17,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.feedback.CountryIntakeStatus;
+import eu.aireadiness.feedback.IntakeStatusFiles;
+import eu.aireadiness.feedback.IntakeStatusRepository;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.publication.PublishedEdition;
 import eu.aireadiness.publication.Publisher;
 import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
 
-/** The publication step: lays the stored results out as the edition's PDF, workbook and open-data files. */
+/**
+ * The publication step: lays the stored results out as the edition's PDF, workbook and open-data files, and the
+ * intake's per-country status table under {@code status/}, all replaced together in one move.
+ */
 @Configuration
 class PublishStepConfiguration {
 
@@ -43,7 +50,7 @@ class PublishStepConfiguration {
                            @Value("#{jobParameters['output']}") String output,
                            @Value("#{jobParameters['templates']}") String templates,
                            @Value("#{jobParameters['edition']}") Long edition,
-                           EditionDataRepository data, ScoreStore scores) {
+                           EditionDataRepository data, ScoreStore scores, IntakeStatusRepository intake) {
         return (contribution, context) -> {
             int year = edition.intValue();
             Framework framework = new InputFolder(Path.of(input)).load();
@@ -51,7 +58,14 @@ class PublishStepConfiguration {
                     "edition " + year + " is not listed in editions.csv; add a row for it"));
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
                     .assemble(info, scores.load(year), data.load(year), !data.load(year - 1).accepted().isEmpty());
-            List<Path> files = new Publisher(Path.of(templates)).publish(published, Path.of(output, String.valueOf(year)));
+            List<CountryIntakeStatus> status = intake.load(year, framework.countries());
+            List<AdditionalFile> statusFiles = List.of(
+                    new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,
+                            file -> IntakeStatusFiles.writeCsv(status, file)),
+                    new AdditionalFile("status/" + IntakeStatusFiles.HTML_NAME,
+                            file -> IntakeStatusFiles.writeHtml(year, status, file)));
+            List<Path> files = new Publisher(Path.of(templates))
+                    .publish(published, Path.of(output, String.valueOf(year)), statusFiles);
             contribution.incrementWriteCount(files.size());
             log.info("Published edition {}: {} countries ranked, {} files in {}", year, published.ranking().size(),
                     files.size(), Path.of(output, String.valueOf(year)));

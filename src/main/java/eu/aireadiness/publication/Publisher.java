@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,11 @@ public final class Publisher {
      *                              which, and the previous publication is left intact
      */
     public List<Path> publish(PublishedEdition edition, Path editionOutputDir) {
+        return publish(edition, editionOutputDir, List.of());
+    }
+
+    /** Publishes the edition together with files made elsewhere, which are replaced with it in one move. */
+    public List<Path> publish(PublishedEdition edition, Path editionOutputDir, List<AdditionalFile> additional) {
         Objects.requireNonNull(edition, "edition");
         Path target = editionOutputDir.toAbsolutePath().normalize();
         for (Path folder = target; folder != null; folder = folder.getParent()) {
@@ -48,8 +54,9 @@ public final class Publisher {
         PublicationTexts texts = PublicationTexts.load(templatesDir, LANGUAGE);
         Branding branding = Branding.load(templatesDir);
         int year = edition.edition();
-        List<String> names = List.of(FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf",
-                FILE_PREFIX + "-" + year + "-results.xlsx", FILE_PREFIX + "-" + year + "-scores.csv");
+        List<String> names = new ArrayList<>(List.of(
+                FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf",
+                FILE_PREFIX + "-" + year + "-results.xlsx", FILE_PREFIX + "-" + year + "-scores.csv"));
         Path staging = null;
         try {
             Files.createDirectories(target.getParent());
@@ -57,6 +64,12 @@ public final class Publisher {
             new PdfReportWriter(texts, branding).write(edition, staging.resolve(names.get(0)));
             new XlsxResultsWriter(texts, branding).write(edition, staging.resolve(names.get(1)));
             new CsvScoresWriter().write(edition, staging.resolve(names.get(2)));
+            for (AdditionalFile file : additional) {
+                Path staged = staging.resolve(file.relativePath());
+                Files.createDirectories(staged.getParent());
+                file.content().writeTo(staged);
+                names.add(file.relativePath());
+            }
             makeReadableByAll(staging);
             replace(target, staging);
             staging = null;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import eu.aireadiness.intake.FeedbackFiles;
+
 /** A copy of the shipped input in a temporary folder, so that tests never touch the repository's files. */
 record EditionWorkspace(Path root) {
 
@@ -29,16 +31,20 @@ record EditionWorkspace(Path root) {
         return root.resolve("output");
     }
 
+    Path archive() {
+        return root.resolve("archive");
+    }
+
     Path database() {
         return root.resolve("db").resolve("readiness");
     }
 
     ReadinessProperties settings() {
-        return new ReadinessProperties(input(), output(), Path.of("output-templates"));
+        return new ReadinessProperties(input(), output(), Path.of("output-templates"), archive());
     }
 
     ReadinessProperties settings(Path output) {
-        return new ReadinessProperties(input(), output, Path.of("output-templates"));
+        return new ReadinessProperties(input(), output, Path.of("output-templates"), archive());
     }
 
     private void delete() {
@@ -53,7 +59,8 @@ record EditionWorkspace(Path root) {
 
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
+            // Feedback a `make run` left in input/ is output, not part of the shipped input.
+            for (Path source : walk.filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString())).toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);

@@ -90,6 +90,27 @@ class PublisherAtomicityTest {
     }
 
     @Test
+    void additionalFilesArePublishedAndReplacedTogetherWithThePublication() throws IOException {
+        List<Path> files = publisher.publish(edition, target, List.of(new AdditionalFile("status/intake-status.csv",
+                file -> Files.writeString(file, "first\n"))));
+        assertThat(files).hasSize(4).last().isEqualTo(target.resolve("status/intake-status.csv"));
+        assertThat(target.resolve("status/intake-status.csv")).hasContent("first");
+
+        assertThatThrownBy(() -> publisher.publish(edition, target, List.of(
+                new AdditionalFile("status/intake-status.csv", file -> Files.writeString(file, "second\n")),
+                new AdditionalFile("status/intake-status.html", file -> {
+                    throw new IOException("disk full");
+                }))))
+                .isInstanceOf(PublicationException.class).hasMessageContaining("disk full");
+        assertThat(target.resolve("status/intake-status.csv")).hasContent("first");
+        assertThat(target.resolve("status/intake-status.html")).doesNotExist();
+        assertThat(siblings()).containsExactly("2026");
+
+        assertThatThrownBy(() -> new AdditionalFile("../elsewhere.csv", file -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aRegularFileInPlaceOfTheOutputDirectoryIsRefusedAndLeftAlone() throws IOException {
         Files.writeString(target, "not a directory");
         assertThatThrownBy(() -> publisher.publish(edition, target))

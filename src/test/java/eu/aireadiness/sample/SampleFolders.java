@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
+import eu.aireadiness.intake.FeedbackFiles;
+
 /** The committed input folder and fresh copies of its hand-maintained files to generate into. */
 final class SampleFolders {
 
@@ -25,10 +27,14 @@ final class SampleFolders {
         return dir;
     }
 
-    /** Every file under {@code dir}, as sorted paths relative to it with '/' separators. */
+    /**
+     * Every file under {@code dir}, as sorted paths relative to it with '/' separators; the feedback a run wrote
+     * next to the officers' files is the pipeline's output, not part of the input.
+     */
     static List<String> files(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             return paths.filter(Files::isRegularFile)
+                    .filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString()))
                     .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
@@ -42,7 +48,8 @@ final class SampleFolders {
             return List.of();
         }
         try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(Files::isRegularFile).sorted().toList();
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString())).sorted().toList();
         }
     }
 }

@@ -1,0 +1,129 @@
+package eu.aireadiness.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import eu.aireadiness.intake.FeedbackFiles;
+import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.intake.SubmissionStore.StoredSubmission;
+import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.validation.ValidationReport;
+
+/**
+ * Answers an officer next to the file they dropped: {@code <file>.feedback.txt} for a person to read, and
+ * {@code <file>.feedback.csv} for a spreadsheet or a script, one row per problem. A file is accepted when the CSV
+ * has no row of severity ERROR. Every text cell of the CSV that comes from the submission is neutralised against
+ * formula injection ({@link SpreadsheetText}); the text file has its control characters replaced.
+ */
+public final class FeedbackWriter {
+
+    static final String[] CSV_HEADER = {"file", "row", "column", "value", "severity", "rule", "message"};
+    static final String ALREADY_RECEIVED = "ALREADY_RECEIVED";
+
+    /** The feedback on a file that was read, validated and stored. */
+    public void writeChecked(SubmissionFile file, ValidationReport report, OptionalInt version) {
+        List<String> text = new ArrayList<>(header(file));
+        text.add("Edition:   " + (report.edition() == 0 ? "could not be determined" : report.edition()));
+        text.add("Result:    " + result(file, report, version));
+        text.add("Values:    " + report.observations().size() + " valid row(s) read"
+                + (report.accepted() ? " and stored" : ", none of them stored"));
+        text.add("Errors:    " + report.errorCount());
+        text.add("Warnings:  " + report.warningCount());
+        text.add("");
+        if (report.problems().isEmpty()) {
+            text.add("No problem was found.");
+        } else {
+            text.add("Problems, one block each (the same list is in " + FeedbackFiles.csvFor(file.path()).getFileName()
+                    + " for spreadsheets and scripts):");
+            int n = 0;
+            for (ValidationProblem problem : report.problems()) {
+                text.add("");
+                text.addAll(block(++n, report.problems().size(), problem));
+            }
+        }
+        List<List<String>> rows = report.problems().stream().map(p -> List.of(file.fileName(), Long.toString(p.row()),
+                p.column(), p.value(), p.severity().name(), p.rule(), p.message())).toList();
+        write(file, text, rows);
+    }
+
+    /** The feedback on a file whose content was received before: it is not stored again. */
+    public void writeIdentical(SubmissionFile file, StoredSubmission earlier) {
+        String what = "identical to " + earlier.fileName() + ", received on " + earlier.receivedAt()
+                + (earlier.accepted() ? " and accepted as version " + earlier.version().orElseThrow() + " of "
+                + file.folderCountry() + " " + earlier.edition() : " and rejected") + "; nothing changed,"
+                + " so this file was not stored again.";
+        List<String> text = new ArrayList<>(header(file));
+        text.add("Result:    ALREADY RECEIVED: the file is " + what);
+        text.add("");
+        text.add(earlier.accepted() ? "To change the figures, drop a file with the corrected values."
+                : "See the feedback on " + earlier.fileName() + " for its errors; drop a corrected file.");
+        write(file, text, List.of(List.of(file.fileName(), "0", "", "", "INFO", ALREADY_RECEIVED,
+                file.folderCountry() + "/" + file.fileName() + ": " + what)));
+    }
+
+    private static List<String> header(SubmissionFile file) {
+        String title = "Feedback on " + file.folderCountry() + "/" + printable(file.fileName());
+        return new ArrayList<>(List.of(title, "=".repeat(title.length()), "",
+                "Received:  " + file.lastModified() + " (the time the file was last changed)",
+                "SHA-256:   " + file.sha256(),
+                "Size:      " + file.sizeBytes() + " bytes"));
+    }
+
+    private static String result(SubmissionFile file, ValidationReport report, OptionalInt version) {
+        if (report.accepted()) {
+            return "ACCEPTED as version " + version.orElseThrow() + " of " + file.folderCountry() + "'s submission for "
+                    + report.edition() + "; it replaces any earlier version and is the one used."
+                    + (report.warningCount() > 0 ? " Please look at the warnings below." : "");
+        }
+        return "REJECTED: the file has " + report.errorCount() + " error(s), so none of its values is used."
+                + " Correct them and drop the corrected file into the same folder; it is checked at the next run.";
+    }
+
+    private static List<String> block(int n, int of, ValidationProblem problem) {
+        String where = problem.row() == 0 ? "the whole file" : "row " + problem.row();
+        if (!problem.column().isEmpty()) {
+            where += ", column '" + printable(problem.column()) + "'";
+        }
+        return List.of(
+                "Problem " + n + " of " + of + ": " + problem.severity() + " at " + where,
+                "  Found:       " + (problem.value().isEmpty() ? "(nothing)" : "'" + printable(problem.value()) + "'"),
+                "  Rule:        " + problem.rule(),
+                "  What to do:  " + printable(problem.message()));
+    }
+
+    /** Control characters from a file would break the layout a person reads (or move the cursor in a terminal). */
+    static String printable(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
+    }
+
+    private static void write(SubmissionFile file, List<String> text, List<List<String>> rows) {
+        Path textFile = FeedbackFiles.textFor(file.path());
+        Path csvFile = FeedbackFiles.csvFor(file.path());
+        try {
+            Files.writeString(textFile, String.join("\n", text) + "\n", StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").get();
+            try (Writer writer = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(writer, format)) {
+                for (List<String> row : rows) {
+                    // severity and rule are the pipeline's own words; everything else quotes or names the file
+                    csv.printRecord(SpreadsheetText.neutralise(row.get(0)), row.get(1),
+                            SpreadsheetText.neutralise(row.get(2)), SpreadsheetText.neutralise(row.get(3)),
+                            row.get(4), row.get(5), SpreadsheetText.neutralise(row.get(6)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the feedback " + textFile + " and " + csvFile + ": " + e
+                    + ". Check that the drop folder is writable by the pipeline.", e);
+        }
+    }
+}
