@@ -50,7 +50,7 @@ public class ReadinessIndexApplication {
             case TEMPLATES -> {
                 return templates(line);
             }
-            case RUN -> {
+            case RUN, INTAKE -> {
                 return SpringApplication.exit(SpringApplication.run(ReadinessIndexApplication.class,
                         line.springArguments()));
             }

@@ -17,6 +17,9 @@ public record CommandLine(Command command, Map<String, String> properties, List<
     public enum Command {
         RUN("run", "--year YYYY", "Carry an edition through: intake of the files waiting in the countries' folders,"
                 + " validation, computation of the index, publication into <output>/<YYYY>/."),
+        INTAKE("intake", "", "Take in the files waiting in the countries' folders and exit: validate, store every"
+                + " version, archive a read-only copy and write the feedback next to each file. Computes and"
+                + " publishes nothing."),
         COMPUTE("compute", "--meta FILE --data FILE --method FILE --out DIR", "Run the composite-indicator engine"
                 + " alone on COINr-layout files (iMeta, iData long or wide) with a method file; write one CSV per"
                 + " stage into DIR. Starts no database."),
@@ -55,7 +58,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                     return c;
                 }
             }
-            throw new UsageException("unknown command '" + word + "'; commands: run, compute, templates, sample-input,"
+            throw new UsageException("unknown command '" + word + "'; commands: run, intake, compute, templates, sample-input,"
                     + " help");
         }
     }

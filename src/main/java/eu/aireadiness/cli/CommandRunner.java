@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import eu.aireadiness.compute.MethodFileException;
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.pipeline.AnnualRun;
+import eu.aireadiness.pipeline.IntakeRun;
 import eu.aireadiness.pipeline.ReadinessProperties;
 
 /** Runs the command given on the command line once Spring has started, and turns its outcome into an exit code. */
@@ -20,14 +21,16 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
 
     private final AnnualRun annualRun;
+    private final IntakeRun intakeRun;
     private final ReadinessProperties settings;
     private final String command;
     private final Integer year;
     private int exitCode;
 
-    CommandRunner(AnnualRun annualRun, ReadinessProperties settings,
+    CommandRunner(AnnualRun annualRun, IntakeRun intakeRun, ReadinessProperties settings,
                   @Value("${readiness.command:}") String command, @Value("${readiness.year:#{null}}") Integer year) {
         this.annualRun = annualRun;
+        this.intakeRun = intakeRun;
         this.settings = settings;
         this.command = command;
         this.year = year;
@@ -35,11 +38,12 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!command.equals(CommandLine.Command.RUN.word())) {
+        boolean run = command.equals(CommandLine.Command.RUN.word());
+        if (!run && !command.equals(CommandLine.Command.INTAKE.word())) {
             return;
         }
         try {
-            AnnualRun.Outcome outcome = annualRun.run(year, settings);
+            AnnualRun.Outcome outcome = run ? annualRun.run(year, settings) : intakeRun.run(settings);
             if (outcome.success()) {
                 log.info(outcome.message());
             } else {

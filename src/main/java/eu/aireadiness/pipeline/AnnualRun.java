@@ -5,15 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import eu.aireadiness.compute.MethodFile;
@@ -27,19 +23,15 @@ import eu.aireadiness.framework.InputFolder;
 @Component
 public class AnnualRun {
 
-    private static final Logger log = LoggerFactory.getLogger(AnnualRun.class);
-
     /** How a run ended, with one line for the person who started it. */
     public record Outcome(boolean success, String message) {
     }
 
-    private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final ResumableLaunch launch;
     private final Job annualEditionJob;
 
-    AnnualRun(JobOperator jobOperator, JobRepository jobRepository, Job annualEditionJob) {
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+    AnnualRun(ResumableLaunch launch, Job annualEditionJob) {
+        this.launch = launch;
         this.annualEditionJob = annualEditionJob;
     }
 
@@ -50,9 +42,7 @@ public class AnnualRun {
         Path archive = settings.archive().toAbsolutePath().normalize();
         Path publication = output.resolve(String.valueOf(edition));
         if (archive.startsWith(input)) {
-            return new Outcome(false, "the archive " + archive + " lies inside the input folder " + input
-                    + "; choose a folder outside it (readiness.archive), so that archived copies are never read as"
-                    + " submissions");
+            return new Outcome(false, archiveInsideInput(archive, input));
         }
         InputFolder folder = new InputFolder(input);
         if (folder.load().edition(edition).isEmpty()) {
@@ -62,7 +52,7 @@ public class AnnualRun {
         MethodFile.read(folder.methodFile());
         String fingerprint = InputFingerprint.of(input, templates);
         JobParameters parameters = parameters(edition, fingerprint, input, output, templates, archive, 0);
-        JobExecution last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
+        JobExecution last = launch.last(annualEditionJob, parameters);
         for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {
             if (isPublished(publication)) {
                 return new Outcome(true, "edition " + edition + " is up to date: already published from these"
@@ -70,21 +60,14 @@ public class AnnualRun {
             }
             parameters = parameters(edition, fingerprint, input, output, templates, archive,
                     republication);
-            last = jobRepository.getLastJobExecution(AnnualEditionJobConfiguration.JOB_NAME, parameters);
+            last = launch.last(annualEditionJob, parameters);
         }
-        if (last != null && last.getStatus().isRunning()) {
-            // On the embedded database only one process can hold the file, so a "running" execution found at
-            // start-up belongs to a process that died: mark it failed so that it can be restarted.
-            log.warn("The previous run of edition {} (execution {}) was interrupted; resuming it", edition,
-                    last.getId());
-            jobOperator.recover(last);
-        }
-        JobExecution execution = jobOperator.start(annualEditionJob, parameters);
+        JobExecution execution = launch.start(annualEditionJob, parameters);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(true, "edition " + edition + " published in " + publication);
         }
         return new Outcome(false, "edition " + edition + " failed (" + execution.getStatus() + "): "
-                + failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"
+                + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"
                 + " stopped.");
     }
 
@@ -115,19 +98,8 @@ public class AnnualRun {
         }
     }
 
-    private static String failureReason(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().findFirst()
-                .map(AnnualRun::explanation)
-                .orElse("no error was recorded; see the log above");
-    }
-
-    /** Our exceptions say what to do; others may need their cause to make sense. */
-    private static String explanation(Throwable t) {
-        Throwable explained = t;
-        while (explained.getMessage() == null && explained.getCause() != null) {
-            explained = explained.getCause();
-        }
-        String message = explained.getMessage() == null ? explained.getClass().getSimpleName() : explained.getMessage();
-        return message.replace('\n', ' ').replaceAll("[.\\s]+$", "");
+    static String archiveInsideInput(Path archive, Path input) {
+        return "the archive " + archive + " lies inside the input folder " + input + "; choose a folder outside it"
+                + " (readiness.archive), so that archived copies are never read as submissions";
     }
 }

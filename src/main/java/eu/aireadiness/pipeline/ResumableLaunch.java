@@ -1,0 +1,61 @@
+package eu.aireadiness.pipeline;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a job for its identifying parameters so that a failed or interrupted run resumes where it stopped, and
+ * explains a failure in one line.
+ */
+@Component
+class ResumableLaunch {
+
+    private static final Logger log = LoggerFactory.getLogger(ResumableLaunch.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+
+    ResumableLaunch(JobOperator jobOperator, JobRepository jobRepository) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+    }
+
+    /** The last execution of the job with exactly these identifying parameters, or null. */
+    JobExecution last(Job job, JobParameters parameters) {
+        return jobRepository.getLastJobExecution(job.getName(), parameters);
+    }
+
+    JobExecution start(Job job, JobParameters parameters) throws Exception {
+        JobExecution last = last(job, parameters);
+        if (last != null && last.getStatus().isRunning()) {
+            // On the embedded database only one process can hold the file, so a "running" execution found at
+            // start-up belongs to a process that died: mark it failed so that it can be restarted.
+            log.warn("The previous run of {} (execution {}) was interrupted; resuming it", job.getName(),
+                    last.getId());
+            jobOperator.recover(last);
+        }
+        return jobOperator.start(job, parameters);
+    }
+
+    static String failureReason(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().findFirst()
+                .map(ResumableLaunch::explanation)
+                .orElse("no error was recorded; see the log above");
+    }
+
+    /** Our exceptions say what to do; others may need their cause to make sense. */
+    private static String explanation(Throwable t) {
+        Throwable explained = t;
+        while (explained.getMessage() == null && explained.getCause() != null) {
+            explained = explained.getCause();
+        }
+        String message = explained.getMessage() == null ? explained.getClass().getSimpleName() : explained.getMessage();
+        return message.replace('\n', ' ').replaceAll("[.\\s]+$", "");
+    }
+}
