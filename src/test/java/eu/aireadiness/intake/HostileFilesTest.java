@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -42,18 +43,7 @@ class HostileFilesTest {
 
     @Test
     void refusesAZipBombNamedXlsxFromItsDirectory() throws IOException {
-        Path bomb = dir.resolve("SK").resolve("AIRI_2026_SK.xlsx");
-        Files.createDirectories(bomb.getParent());
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.US_ASCII));
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int mb = 0; mb < 300; mb++) {
-                zip.write(spaces);
-            }
-        }
+        Path bomb = zipOfSpaces(300);
         assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
 
         ValidationProblem problem = refusal(bomb);
@@ -61,6 +51,32 @@ class HostileFilesTest {
         assertThat(problem.rule()).isEqualTo("ZIP_BOMB");
         assertThat(problem.message()).startsWith("SK/AIRI_2026_SK.xlsx: the workbook unpacks to more than 4 MB (part"
                 + " 'xl/worksheets/sheet1.xml': 300 MB)").contains("Fill in the submission template again");
+    }
+
+    @Test
+    void refusesAPartThatUnpacksToMoreThanAHundredTimesItsSizeEvenUnderTheSizeLimit() throws IOException {
+        ValidationProblem problem = refusal(zipOfSpaces(3));
+
+        assertThat(problem.rule()).isEqualTo("ZIP_BOMB");
+        assertThat(problem.message()).startsWith("SK/AIRI_2026_SK.xlsx: the workbook has a part,"
+                + " 'xl/worksheets/sheet1.xml', that unpacks from ").contains(" to 3 MB, more than 100 times its"
+                + " packed size");
+    }
+
+    /** A workbook-named ZIP whose sheet is megabytes of spaces, streamed so that only the packed bytes exist. */
+    private Path zipOfSpaces(int megabytes) throws IOException {
+        Path bomb = Files.createDirectories(dir.resolve("SK")).resolve("AIRI_2026_SK.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int mb = 0; mb < megabytes; mb++) {
+                zip.write(spaces);
+            }
+        }
+        return bomb;
     }
 
     @Test
