@@ -2,7 +2,6 @@ package eu.aireadiness.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,8 +22,8 @@ final class CsvSubmissionReader {
     private CsvSubmissionReader() {
     }
 
-    static ReadResult read(Path file, String label) throws RefusedFile {
-        byte[] bytes = readBytes(file, label);
+    static ReadResult read(Path file, String label, SubmissionLimits limits) throws RefusedFile {
+        byte[] bytes = BoundedRead.text(file, label, limits);
         if (FileSignature.of(bytes) != FileSignature.OTHER) {
             throw new RefusedFile(SubmissionRule.NOT_A_CSV.problem(0, "", "", label + ": the file is named .csv but"
                     + " is an Excel workbook or another binary file. Rename it to .xlsx if it is the Excel template,"
@@ -44,12 +43,19 @@ final class CsvSubmissionReader {
         long headerRow = 0;
         RowTable table = null;
         long lastLine = 0;
+        long dataRecords = 0;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 List<String> cells = Arrays.asList(record.values());
                 lastLine = lines.lineOf(record.getCharacterPosition());
+                if (record.size() > limits.maxColumns()) {
+                    throw tooManyColumns(label, lastLine, record.size(), limits);
+                }
+                if (table != null && ++dataRecords > limits.maxRows()) {
+                    throw tooManyRows(label, lastLine, limits);
+                }
                 if (table == null) {
                     header = cells;
                     headerRow = lastLine;
@@ -90,13 +96,17 @@ final class CsvSubmissionReader {
         };
     }
 
-    private static byte[] readBytes(Path file, String label) throws RefusedFile {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RefusedFile(SubmissionRule.UNREADABLE_FILE.problem(0, "", "", label
-                    + ": the file could not be read (" + e.getClass().getSimpleName() + "). Check that it is not"
-                    + " open in another program or still being copied, then drop it again."));
-        }
+    private static RefusedFile tooManyColumns(String label, long line, int found, SubmissionLimits limits) {
+        return new RefusedFile(SubmissionRule.TOO_MANY_COLUMNS.problem(line, "", "", label + ", line " + line
+                + ": the line has " + found + " fields, more than the " + limits.maxColumns() + " a submission may"
+                + " have (the template has 8), so the file was not read. Keep only the template's columns; if the"
+                + " line is one long list of values, check the delimiter."));
+    }
+
+    private static RefusedFile tooManyRows(String label, long line, SubmissionLimits limits) {
+        return new RefusedFile(SubmissionRule.TOO_MANY_ROWS.problem(line, "", "", label + ", line " + line
+                + ": the file has more than " + limits.maxRows() + " data rows, the most a submission may have (one"
+                + " row per indicator makes about 30), so it was not read. Send only the submission table of your"
+                + " country, as in the template."));
     }
 }

@@ -1,8 +1,6 @@
 package eu.aireadiness.intake;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /** Where the lines of a text start, so that a character position can be told as a 1-based line number. */
 final class LineIndex {
@@ -12,15 +10,19 @@ final class LineIndex {
 
     LineIndex(String text) {
         this.text = text;
-        List<Integer> found = new ArrayList<>();
-        found.add(0);
+        // Primitive ints: a file of millions of blank lines must not cost millions of boxed Integers.
+        int[] found = new int[16];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                found.add(i + 1);
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i + 1;
             }
         }
-        starts = found.stream().mapToInt(Integer::intValue).toArray();
+        starts = Arrays.copyOf(found, count);
     }
 
     long lineOf(long position) {

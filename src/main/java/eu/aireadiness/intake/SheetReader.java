@@ -25,15 +25,20 @@ final class SheetReader {
     }
 
     private final String label;
+    private final SubmissionLimits limits;
 
-    SheetReader(String label) {
+    SheetReader(String label, SubmissionLimits limits) {
         this.label = label;
+        this.limits = limits;
     }
 
     ReadResult read(Workbook workbook) throws RefusedFile {
         Candidate best = null;
         for (Sheet sheet : workbook) {
             Optional<Candidate> candidate = candidate(sheet);
+            if (candidate.isPresent()) {
+                requireColumns(candidate.get().headerRow());
+            }
             if (candidate.isPresent() && (best == null || candidate.get().required() > best.required()
                     || candidate.get().required() == best.required() && candidate.get().known() > best.known())) {
                 best = candidate.get();
@@ -53,8 +58,16 @@ final class SheetReader {
         return rows(best);
     }
 
-    private ReadResult rows(Candidate data) {
+    private ReadResult rows(Candidate data) throws RefusedFile {
         String sheetName = data.sheet().getSheetName();
+        // Rows without content count too: the bound is on what the sheet makes the reader walk through.
+        if (data.sheet().getLastRowNum() - data.headerRow().getRowNum() > limits.maxRows()) {
+            throw new RefusedFile(SubmissionRule.TOO_MANY_ROWS.problem(0, "", "", label + ", sheet '" + sheetName
+                    + "': the sheet goes down to row " + (data.sheet().getLastRowNum() + 1) + ", more than the "
+                    + limits.maxRows() + " data rows a submission may have (one row per indicator makes about 30),"
+                    + " so it was not read. Delete the rows below the submission table, or send only the"
+                    + " template's Data sheet."));
+        }
         long headerRow = data.headerRow().getRowNum() + 1L;
         RowTable table = new RowTable(label, (row, column) -> "sheet '" + sheetName + "', cell "
                 + CellReference.convertNumToColString(column) + row, data.header(), headerRow);
@@ -71,7 +84,8 @@ final class SheetReader {
                 Optional.of(SubmissionFormat.xlsx()), problems);
     }
 
-    private List<String> cells(Row row, List<String> header, List<ValidationProblem> problems) {
+    private List<String> cells(Row row, List<String> header, List<ValidationProblem> problems) throws RefusedFile {
+        requireColumns(row);
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
             Cell cell = row.getCell(c);
@@ -100,6 +114,17 @@ final class SheetReader {
             }
         }
         return cells;
+    }
+
+    private void requireColumns(Row row) throws RefusedFile {
+        if (row.getLastCellNum() > limits.maxColumns()) {
+            throw new RefusedFile(SubmissionRule.TOO_MANY_COLUMNS.problem(row.getRowNum() + 1L, "", "", label
+                    + ", sheet '" + row.getSheet().getSheetName() + "', row " + (row.getRowNum() + 1) + ": the row"
+                    + " goes across to column " + CellReference.convertNumToColString(row.getLastCellNum() - 1)
+                    + " (" + row.getLastCellNum() + " columns), more than the " + limits.maxColumns() + " a"
+                    + " submission may have (the template has 8), so the workbook was not read. Delete the columns"
+                    + " right of the submission table."));
+        }
     }
 
     private static Optional<Candidate> candidate(Sheet sheet) {

@@ -1,9 +1,11 @@
 package eu.aireadiness.intake;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.validation.ValidationProblem;
 
 /**
  * Reads a submitted file, CSV or Excel workbook, into rows of text without judging their content. Whatever is wrong
@@ -16,12 +18,26 @@ public final class SubmissionReader {
     private SubmissionReader() {
     }
 
+    /** Reads a file within the {@linkplain SubmissionLimits#DEFAULT default limits}. */
     public static ReadResult read(Path file) {
+        return read(file, SubmissionLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a file within the given limits. A symbolic link is refused without looking at what it points to, and a
+     * file over the size limit without reading it: the intake reads nothing outside the country's folder and nothing
+     * it cannot afford.
+     */
+    public static ReadResult read(Path file, SubmissionLimits limits) {
         String label = label(file);
         try {
+            if (Files.isSymbolicLink(file)) {
+                return ReadResult.refused(linkRefused(label));
+            }
+            BoundedRead.requireSize(file, label, limits);
             return switch (type(file)) {
-                case CSV -> CsvSubmissionReader.read(file, label);
-                case XLSX -> XlsxSubmissionReader.read(file, label);
+                case CSV -> CsvSubmissionReader.read(file, label, limits);
+                case XLSX -> XlsxSubmissionReader.read(file, label, limits);
                 case XLS -> ReadResult.refused(SubmissionRule.LEGACY_EXCEL.problem(0, "", "", label
                         + ": Excel 97-2003 workbooks (.xls) are not accepted; " + XlsxSubmissionReader.SAVE_AS_XLSX
                         + " and send the .xlsx file."));
@@ -39,6 +55,13 @@ public final class SubmissionReader {
                     + ": the file could not be read (" + e.getClass().getSimpleName() + "). Save it again from"
                     + " the template as .xlsx or as 'CSV UTF-8 (comma delimited) (*.csv)' and send it again."));
         }
+    }
+
+    /** A symbolic link may point anywhere, outside the input folder too, so it is never followed. */
+    static ValidationProblem linkRefused(String label) {
+        return SubmissionRule.LINK_OUT_OF_FOLDER.problem(0, "", "", label + ": this is a symbolic link (a shortcut)"
+                + " to a file or folder elsewhere, which the intake does not follow so as never to read outside the"
+                + " input folder. Copy the submission file itself into the country's folder and remove the link.");
     }
 
     /** How messages name a file: its country folder and its name, for example {@code SK/AIRI_2026_SK.csv}. */

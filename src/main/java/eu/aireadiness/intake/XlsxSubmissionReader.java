@@ -28,9 +28,12 @@ final class XlsxSubmissionReader {
     private XlsxSubmissionReader() {
     }
 
-    static ReadResult read(Path file, String label) throws RefusedFile {
+    static ReadResult read(Path file, String label, SubmissionLimits limits) throws RefusedFile {
         return switch (FileSignature.of(head(file, label))) {
-            case ZIP -> readPackage(file, label);
+            case ZIP -> {
+                WorkbookPackageCheck.check(file, label);
+                yield readPackage(file, label, limits);
+            }
             case OLE2 -> throw refuseCompoundDocument(file, label);
             case OTHER -> throw new RefusedFile(SubmissionRule.NOT_A_WORKBOOK.problem(0, "", "", label
                     + ": the file is named .xlsx but is not an Excel workbook (it may be a CSV or text file that was"
@@ -38,21 +41,21 @@ final class XlsxSubmissionReader {
         };
     }
 
-    private static ReadResult readPackage(Path file, String label) throws RefusedFile {
+    private static ReadResult readPackage(Path file, String label, SubmissionLimits limits) throws RefusedFile {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw notAWorkbook(label);
+            throw refusal(e, label);
         }
         try {
             requireWorkbookContent(pkg, label);
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            return new SheetReader(label).read(workbook);
+            return new SheetReader(label, limits).read(workbook);
         } catch (RefusedFile e) {
             throw e;
         } catch (Exception e) {
-            throw notAWorkbook(label);
+            throw refusal(e, label);
         } finally {
             pkg.revert();
         }
@@ -90,6 +93,22 @@ final class XlsxSubmissionReader {
             }
         } catch (IOException | RuntimeException e) {
             return notAWorkbook(label);
+        }
+        return notAWorkbook(label);
+    }
+
+    /**
+     * What POI's failure means for the officer. Its guards catch what the package check could not see: a part whose
+     * declared size lies, or a DOCTYPE past the first bytes (POI refuses every DOCTYPE, so nothing external is read).
+     */
+    private static RefusedFile refusal(Exception e, String label) {
+        if (WorkbookPackageCheck.isBombGuard(e)) {
+            return WorkbookPackageCheck.bomb(label, "unpacks beyond its limits while being read");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("DOCTYPE")) {
+                return WorkbookPackageCheck.unsafeXml(label, "one of the workbook's XML parts");
+            }
         }
         return notAWorkbook(label);
     }

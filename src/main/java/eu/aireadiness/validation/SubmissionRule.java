@@ -7,6 +7,13 @@ package eu.aireadiness.validation;
 public enum SubmissionRule {
     // Reading the file: any error here rejects the file before its rows are looked at.
     UNSUPPORTED_FILE_TYPE(Severity.ERROR),
+    LINK_OUT_OF_FOLDER(Severity.ERROR),
+    FILE_TOO_LARGE(Severity.ERROR),
+    LINE_TOO_LONG(Severity.ERROR),
+    TOO_MANY_COLUMNS(Severity.ERROR),
+    TOO_MANY_ROWS(Severity.ERROR),
+    ZIP_BOMB(Severity.ERROR),
+    UNSAFE_XML(Severity.ERROR),
     UNREADABLE_FILE(Severity.ERROR),
     EMPTY_FILE(Severity.ERROR),
     INVALID_ENCODING(Severity.ERROR),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ class DropFoldersFeedbackTest {
         Files.writeString(FeedbackFiles.csvFor(submission), "file,row,column,value,severity,rule,message\n");
 
         List<SubmissionFile> files = DropFolders.files(new InputFolder(input),
-                List.of(new Country("DE", "Germany", "Deutschland")));
+                List.of(new Country("DE", "Germany", "Deutschland")), Duration.ZERO, Instant.now(),
+                SubmissionLimits.DEFAULT);
 
         assertThat(files).extracting(SubmissionFile::fileName).containsExactly("AIRI_2026_DE.csv");
         assertThat(FeedbackFiles.textFor(submission).getFileName()).hasToString("AIRI_2026_DE.csv.feedback.txt");

@@ -82,10 +82,13 @@ class IntakeFeedbackTest {
         second = annualRun.run(EDITION, WORKSPACE.settings());
     }
 
-    /** A file arriving after {@code earlier}, as a resubmission does. */
+    /**
+     * A file arriving after {@code earlier}, as a resubmission does: one second later, and so (like the copied
+     * originals) long before the intake's quiet period, which leaves files still being copied for later.
+     */
     private static void dropLater(Path file, byte[] content, Path earlier) throws IOException {
         Files.write(file, content);
-        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(earlier).toMillis() + 3_600_000));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(earlier).toMillis() + 1_000));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +48,11 @@ class IntakeRunTest {
         // Hungary sends its 2026 figures: its 2025 file with the year changed.
         Path hungary = WORKSPACE.input().resolve("HU");
         String figures = Files.readString(hungary.resolve("HU_AIRI_2025.csv")).replace(",2025,", ",2026,");
-        Files.writeString(hungary.resolve("HU_AIRI_2026.csv"), figures);
+        Path dropped = Files.writeString(hungary.resolve("HU_AIRI_2026.csv"), figures);
+        AnnualRun.Outcome tooEarly = intakeRun.run(WORKSPACE.settings());
+        assertThat(tooEarly.message()).as("a file changed within the quiet period is still being copied")
+                .startsWith("nothing new");
+        Files.setLastModifiedTime(dropped, FileTime.from(Instant.now().minusSeconds(60)));
         AnnualRun.Outcome news = intakeRun.run(WORKSPACE.settings());
         assertThat(news.message()).startsWith("1 new file(s) taken in");
         assertThat(count("SELECT COUNT(*) FROM submission WHERE country = 'HU' AND edition = 2026"
