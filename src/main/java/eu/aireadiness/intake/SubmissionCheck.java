@@ -3,6 +3,7 @@ package eu.aireadiness.intake;
 import java.util.List;
 
 import eu.aireadiness.framework.Framework;
+import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
 import eu.aireadiness.validation.ValidationReport;
 
@@ -20,7 +21,8 @@ public final class SubmissionCheck {
                 framework.reference());
     }
 
-    public Outcome check(SubmissionFile file) {
-        return new Outcome(file, validator.validate(file, SubmissionReader.read(file.path())));
+    /** @param previous the accepted values of earlier editions, to catch implausible changes */
+    public Outcome check(SubmissionFile file, PreviousValues previous) {
+        return new Outcome(file, validator.validate(file, SubmissionReader.read(file.path()), previous));
     }
 }

@@ -1,8 +1,11 @@
 package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
+import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.dataset.EditionDataSet;
+import eu.aireadiness.dataset.SubmittedValue;
 import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.intake.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
@@ -60,8 +67,9 @@ class IntakeStepConfiguration {
 
     @Bean
     @StepScope
-    NewSubmissionChecker submissionChecker(@Value("#{jobParameters['input']}") String input, SubmissionStore store) {
-        return new NewSubmissionChecker(new SubmissionCheck(new InputFolder(Path.of(input)).load()), store);
+    NewSubmissionChecker submissionChecker(@Value("#{jobParameters['input']}") String input, SubmissionStore store,
+                                           EditionDataRepository editions) {
+        return new NewSubmissionChecker(new SubmissionCheck(new InputFolder(Path.of(input)).load()), store, editions);
     }
 
     /**
@@ -72,20 +80,33 @@ class IntakeStepConfiguration {
 
         private final SubmissionCheck check;
         private final SubmissionStore store;
+        private final EditionDataRepository editions;
 
-        NewSubmissionChecker(SubmissionCheck check, SubmissionStore store) {
+        NewSubmissionChecker(SubmissionCheck check, SubmissionStore store, EditionDataRepository editions) {
             this.check = check;
             this.store = store;
+            this.editions = editions;
         }
 
         @Override
         public ReceivedFile process(SubmissionFile file) {
             Optional<SubmissionStore.StoredSubmission> earlier = store.received(file.folderCountry(), file.sha256());
             if (earlier.isEmpty()) {
-                return new ReceivedFile.Checked(check.check(file));
+                return new ReceivedFile.Checked(check.check(file, previousValues()));
             }
             return earlier.get().fileName().equals(file.fileName()) ? null
                     : new ReceivedFile.AlreadyReceived(file, earlier.get());
+        }
+
+        /**
+         * The accepted values of earlier editions, each edition loaded once per file and not across files: a file of
+         * this same run may just have become the previous edition's accepted version.
+         */
+        private PreviousValues previousValues() {
+            Map<Integer, EditionDataSet> loaded = new HashMap<>();
+            return (country, edition, indicator) -> loaded.computeIfAbsent(edition, editions::load)
+                    .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
+                    .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
         }
     }
 

@@ -45,7 +45,8 @@ public enum SubmissionRule {
     VALUE_MISSING(Severity.ERROR),
     OUT_OF_RANGE(Severity.ERROR),
     NO_REFERENCE_DATA(Severity.ERROR),
-    NOT_SUBMITTED(Severity.WARNING);
+    NOT_SUBMITTED(Severity.WARNING),
+    LARGE_CHANGE(Severity.WARNING);
 
     private final Severity severity;
 

@@ -26,15 +26,34 @@ public final class SubmissionValidator {
     private final Codebook codebook;
     private final Map<String, Country> countries;
     private final ReferenceData referenceData;
+    private final double maxChange;
+
+    /** A change of more than this share against the previous edition needs a NOTE (else a warning). */
+    public static final double DEFAULT_MAX_CHANGE = 0.5;
 
     public SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData) {
+        this(codebook, countries, referenceData, DEFAULT_MAX_CHANGE);
+    }
+
+    /** @param maxChange the largest relative change against the previous edition accepted without a NOTE */
+    public SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData,
+                               double maxChange) {
+        if (!(maxChange > 0)) {
+            throw new IllegalArgumentException("the largest change without a NOTE must be above 0, found " + maxChange);
+        }
+        this.maxChange = maxChange;
         this.codebook = codebook;
         this.countries = countries.stream()
                 .collect(Collectors.toMap(Country::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.referenceData = referenceData;
     }
 
+    /** Validates without comparing with earlier editions. */
     public ValidationReport validate(SubmissionFile file, ReadResult read) {
+        return validate(file, read, PreviousValues.none());
+    }
+
+    public ValidationReport validate(SubmissionFile file, ReadResult read, PreviousValues previous) {
         Where where = Where.of(file, read);
         List<ValidationProblem> problems = new ArrayList<>(read.problems());
         if (read.hasErrors()) {
@@ -59,6 +78,7 @@ public final class SubmissionValidator {
             problems.addAll(outcome.problems());
             outcome.observation().ifPresent(observations::add);
         }
+        problems.addAll(ChangeCheck.check(observations, previous, maxChange, where));
         for (Indicator indicator : codebook.indicators()) {
             if (!rows.submittedIndicators().contains(indicator.code())) {
                 problems.add(SubmissionRule.NOT_SUBMITTED.problem(0, SubmissionColumn.INDICATOR.name(),

@@ -121,7 +121,7 @@ class IntakeFeedbackTest {
     void theRejectedSlovakFileListsItsThreeErrors() throws IOException {
         Path file = WORKSPACE.input().resolve("SK/SK_AIRI_2026.csv");
         assertThat(Files.readString(FeedbackFiles.textFor(file))).contains("REJECTED").contains("Errors:    3")
-                .contains("Problem 3 of 3: ERROR at row ").contains("What to do:");
+                .containsPattern("Problem 3 of \\d+: ERROR at row ").contains("What to do:");
         List<CSVRecord> errors = feedbackCsv(file).stream().filter(r -> r.get("severity").equals("ERROR")).toList();
         assertThat(errors).hasSize(3).allSatisfy(r -> {
             assertThat(r.get("file")).isEqualTo("SK_AIRI_2026.csv");
