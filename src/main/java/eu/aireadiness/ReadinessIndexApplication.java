@@ -3,10 +3,14 @@ package eu.aireadiness;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 import eu.aireadiness.cli.CommandLine;
 import eu.aireadiness.compute.ComputeCommand;
@@ -54,8 +58,29 @@ public class ReadinessIndexApplication {
                 return SpringApplication.exit(SpringApplication.run(ReadinessIndexApplication.class,
                         line.springArguments()));
             }
+            case WATCH -> {
+                return watch(line);
+            }
         }
         throw new IllegalStateException("unhandled command " + line.command());
+    }
+
+    /**
+     * Starts Spring and returns only once its context is closed, which Spring's shutdown hook does on Ctrl+C or a
+     * termination signal: the poller and the schedule run on the context's scheduler until then.
+     */
+    private static int watch(CommandLine line) {
+        CountDownLatch closed = new CountDownLatch(1);
+        SpringApplication application = new SpringApplication(ReadinessIndexApplication.class);
+        application.addListeners((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+        ConfigurableApplicationContext context = application.run(line.springArguments());
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            context.close();
+        }
+        return 0;
     }
 
     /** Writes the officers' templates without Spring: a bad input or texts file is one line and exit 1. */

@@ -20,6 +20,11 @@ public record CommandLine(Command command, Map<String, String> properties, List<
         INTAKE("intake", "", "Take in the files waiting in the countries' folders and exit: validate, store every"
                 + " version, archive a read-only copy and write the feedback next to each file. Computes and"
                 + " publishes nothing."),
+        WATCH("watch", "", "Keep running until interrupted (Ctrl+C): take in every new or changed file of the"
+                + " countries' folders within seconds of its arrival (readiness.watch.poll, default 2s), and run the"
+                + " annual publication on the schedule of readiness.watch.publish-cron (default '0 0 6 1 12 *', 06:00"
+                + " on 1 December; empty: never) for readiness.watch.edition (default: the latest edition in"
+                + " editions.csv)."),
         COMPUTE("compute", "--meta FILE --data FILE --method FILE --out DIR", "Run the composite-indicator engine"
                 + " alone on COINr-layout files (iMeta, iData long or wide) with a method file; write one CSV per"
                 + " stage into DIR. Starts no database."),
@@ -58,7 +63,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                     return c;
                 }
             }
-            throw new UsageException("unknown command '" + word + "'; commands: run, intake, compute, templates, sample-input,"
+            throw new UsageException("unknown command '" + word + "'; commands: run, intake, watch, compute, templates, sample-input,"
                     + " help");
         }
     }

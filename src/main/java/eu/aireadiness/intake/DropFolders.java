@@ -73,6 +73,23 @@ public final class DropFolders {
         return files;
     }
 
+    /**
+     * Whether a file of a country folder would be taken in by a run at {@code now}: not hidden, locked, temporary or
+     * feedback, and not changed within the default quiet period. The watcher asks this of each file it sees, so that
+     * it launches the intake for exactly the files the intake will read.
+     */
+    public static boolean isReady(Path path, Instant now) {
+        if (!isCandidate(path)) {
+            return false;
+        }
+        try {
+            Instant modified = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return modified.isBefore(now.minus(DEFAULT_QUIET_PERIOD));
+        } catch (IOException e) {
+            return false; // removed or renamed between listing and now: nothing to take in
+        }
+    }
+
     private static boolean isCandidate(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         // ".~lock.name#" (LibreOffice) and other hidden files start with a dot; "~$name" is Office's owner file.

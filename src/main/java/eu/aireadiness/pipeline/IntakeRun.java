@@ -28,6 +28,15 @@ public class IntakeRun {
         this.intakeJob = intakeJob;
     }
 
+    /** The intake's identity is the fingerprint of what lies in the input folder; the folders only locate it. */
+    static JobParameters parameters(Path input, Path archive) {
+        return new JobParametersBuilder()
+                .addString("inputs", InputFingerprint.of(input))
+                .addString("input", input.toString(), false)
+                .addString("archive", archive.toString(), false)
+                .toJobParameters();
+    }
+
     public AnnualRun.Outcome run(ReadinessProperties settings) throws Exception {
         Path input = settings.input().toAbsolutePath().normalize();
         Path archive = settings.archive().toAbsolutePath().normalize();
@@ -35,11 +44,7 @@ public class IntakeRun {
             return new AnnualRun.Outcome(false, AnnualRun.archiveInsideInput(archive, input));
         }
         new InputFolder(input).load();
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("inputs", InputFingerprint.of(input))
-                .addString("input", input.toString(), false)
-                .addString("archive", archive.toString(), false)
-                .toJobParameters();
+        JobParameters parameters = parameters(input, archive);
         JobExecution last = launch.last(intakeJob, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already");

@@ -32,6 +32,11 @@ class ResumableLaunch {
     }
 
     JobExecution start(Job job, JobParameters parameters) throws Exception {
+        recoverInterrupted(job, parameters);
+        return jobOperator.start(job, parameters);
+    }
+
+    void recoverInterrupted(Job job, JobParameters parameters) {
         JobExecution last = last(job, parameters);
         if (last != null && last.getStatus().isRunning()) {
             // On the embedded database only one process can hold the file, so a "running" execution found at
@@ -40,7 +45,6 @@ class ResumableLaunch {
                     last.getId());
             jobOperator.recover(last);
         }
-        return jobOperator.start(job, parameters);
     }
 
     static String failureReason(JobExecution execution) {
