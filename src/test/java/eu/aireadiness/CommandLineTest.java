@@ -19,7 +19,8 @@ class CommandLineTest {
     void helpExplainsEveryCommandAndOption(CapturedOutput output) {
         assertThat(ReadinessIndexApplication.execute("--help")).isZero();
         assertThat(output.getOut()).contains("run --year YYYY", "sample-input", "--input DIR", "--output DIR",
-                "--db PATH", "postgres", "templates --year YYYY", "compute --meta FILE --data FILE --method FILE --out DIR", "Method file");
+                "--db PATH", "postgres", "templates --year YYYY", "compute --meta FILE --data FILE --method FILE --out DIR", "Method file",
+                "watch", "readiness.watch.publish-cron");
     }
 
     @Test
