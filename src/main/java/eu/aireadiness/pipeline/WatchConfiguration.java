@@ -48,7 +48,9 @@ class WatchConfiguration {
                 .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests)).autoCreateDirectory(false),
                         adapter -> adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1)))
                 .transform(File.class, file -> requests.request())
-                .filter(JobLaunchRequest.class, requests::isNeeded)
+                .filter(JobLaunchRequest.class, requests::isNeeded,
+                        // A request for an intake already done is the normal case, not worth a warning each.
+                        filter -> filter.discardChannel("nullChannel"))
                 .handle(new JobLaunchingGateway(jobOperator))
                 .handle(JobExecution.class, (execution, headers) -> {
                     logOutcome(execution, headers.get(FileHeaders.RELATIVE_PATH));

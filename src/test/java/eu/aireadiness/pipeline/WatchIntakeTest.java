@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The `watch` command's intake: a file dropped while the application runs is taken in without any command. */
 @SpringBootTest(properties = {"readiness.command=watch", "readiness.watch.poll=200ms",
         "readiness.watch.publish-cron="})
+@ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext // stops the poller once the class is done, so that it never runs beside other tests
 class WatchIntakeTest {
 
@@ -37,7 +41,7 @@ class WatchIntakeTest {
     JdbcTemplate jdbc;
 
     @Test
-    void takesInWhatWaitsThenEachFileDroppedLater() throws Exception {
+    void takesInWhatWaitsThenEachFileDroppedLater(CapturedOutput output) throws Exception {
         Path slovakia = WORKSPACE.input().resolve("SK/SK_AIRI_2026.csv.feedback.txt");
         waitFor(() -> Files.exists(slovakia) && count("SELECT COUNT(*) FROM submission") == 53,
                 "the 53 files waiting at start-up to be taken in");
@@ -52,6 +56,8 @@ class WatchIntakeTest {
                 && count("SELECT COUNT(*) FROM submission WHERE country = 'HU' AND edition = 2026"
                 + " AND status = 'ACCEPTED' AND version = 1") == 1, "Hungary's 2026 file to be taken in");
         assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(54);
+        assertThat(output).as("requests for an intake already done are dropped quietly")
+                .doesNotContain("rejected in filter").contains("Intake launched by");
     }
 
     private int count(String sql) {
