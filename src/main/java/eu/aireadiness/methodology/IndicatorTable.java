@@ -66,15 +66,6 @@ public final class IndicatorTable {
         return new IndicatorTable(rows, units, codes);
     }
 
-    /** A table of the given units and codes with every value missing. */
-    public static IndicatorTable empty(List<String> units, List<String> codes) {
-        double[][] values = new double[units.size()][codes.size()];
-        for (double[] row : values) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
-        return new IndicatorTable(units, codes, values);
-    }
-
     private static Map<String, Integer> index(List<String> names, String what) {
         Map<String, Integer> index = new HashMap<>(names.size() * 4 / 3 + 1); // sized to never rehash
         for (int i = 0; i < names.size(); i++) {

@@ -57,7 +57,7 @@ class PublishStepConfiguration {
             EditionInfo info = framework.edition(year).orElseThrow(() -> new IllegalStateException(
                     "edition " + year + " is not listed in editions.csv; add a row for it"));
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
-                    .assemble(info, scores.load(year), data.load(year), !data.load(year - 1).accepted().isEmpty());
+                    .assemble(info, scores.load(year), data.load(year));
             List<CountryIntakeStatus> status = intake.load(year, framework.countries());
             List<AdditionalFile> statusFiles = List.of(
                     new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,

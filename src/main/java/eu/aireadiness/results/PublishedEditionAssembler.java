@@ -36,8 +36,7 @@ public final class PublishedEditionAssembler {
         this.countries = countries;
     }
 
-    public PublishedEdition assemble(EditionInfo info, List<ScoreRow> rows, EditionDataSet data,
-                                     boolean previousEditionHasData) {
+    public PublishedEdition assemble(EditionInfo info, List<ScoreRow> rows, EditionDataSet data) {
         Map<String, ScoreRow> current = new HashMap<>();
         Map<String, ScoreRow> previous = new HashMap<>();
         for (ScoreRow r : rows) {
@@ -53,7 +52,7 @@ public final class PublishedEditionAssembler {
         }
         ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
         return new PublishedEdition(info,
-                previousEditionHasData ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
+                previousIsRanked(previous) ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
                 ranking, averages(current), statuses(data));
     }
 
@@ -78,6 +77,11 @@ public final class PublishedEditionAssembler {
                 ? OptionalInt.of(previousIndex.rank()) : OptionalInt.empty();
         return new CountryResult(country, index.rank(), index.score(), score(previousIndex), previousRank, pillars,
                 indicators);
+    }
+
+    /** Whether the previous edition, recomputed, ranks anyone: only then do the publications show changes. */
+    private boolean previousIsRanked(Map<String, ScoreRow> previous) {
+        return previous.values().stream().anyMatch(r -> r.code().equals(codebook.indexCode()) && r.rank() > 0);
     }
 
     /** Unweighted mean over the countries that have a score, for every code. */

@@ -54,11 +54,6 @@ public class ScoreStore {
                 ScoreStore::row, edition);
     }
 
-    public int count(int edition) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM score WHERE edition = ?", Integer.class, edition);
-        return count == null ? 0 : count;
-    }
-
     private static void setNumber(java.sql.PreparedStatement ps, int index, double x) throws SQLException {
         if (Double.isNaN(x)) {
             ps.setNull(index, Types.DOUBLE);
