@@ -30,8 +30,6 @@ final class AnalysisFiles {
 
     static final String UNCERTAINTY = "uncertainty_ranks.csv";
     static final String SENSITIVITY = "sensitivity_indices.csv";
-    /** The JRC audits' usual threshold for a child weakly correlated with its parent. */
-    static final double WEAK_CORRELATION = 0.3;
 
     private AnalysisFiles() {
     }
@@ -45,7 +43,7 @@ final class AnalysisFiles {
         Stream.concat(structure.indicators().stream(), structure.aggregates().stream())
                 .filter(m -> aggregated.has(m.code())).forEach(m -> parentOf.put(m.code(), m.parent()));
         String index = structure.aggregatesOfLevel(structure.topLevel()).get(0).code();
-        CoherenceCsvWriter.write(Coherence.analyse(aggregated, parentOf, index, WEAK_CORRELATION), out);
+        CoherenceCsvWriter.write(Coherence.analyse(aggregated, parentOf, index, Coherence.USUAL_WEAK_THRESHOLD), out);
     }
 
     static void writeUncertainty(Path out, IndexAssumptions assumptions, UncertaintySpec spec) {

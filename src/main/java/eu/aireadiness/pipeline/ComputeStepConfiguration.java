@@ -1,8 +1,6 @@
 package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,17 +14,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.compute.MethodDocument;
 import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.results.EditionScoring;
-import eu.aireadiness.results.ScoreRow;
+import eu.aireadiness.results.EditionResults;
 import eu.aireadiness.results.ScoreStore;
 
 /**
  * The computation step: loads the edition's data set (and the two before it, for gap filling and changes), runs
- * the method on the whole population at once and replaces the edition's stored results in one transaction.
+ * the method on the whole population at once, with the uncertainty analysis of its assumptions when the method file
+ * has one, and replaces the edition's stored results in one transaction.
  */
 @Configuration
 class ComputeStepConfiguration {
@@ -48,13 +48,14 @@ class ComputeStepConfiguration {
             int year = edition.intValue();
             InputFolder folder = new InputFolder(Path.of(input));
             Framework framework = folder.load();
+            MethodDocument method = MethodFile.readDocument(folder.methodFile());
             EditionScoring scoring = new EditionScoring(framework.codebook(), framework.countries(),
-                    framework.reference(), MethodFile.read(folder.methodFile()));
-            List<ScoreRow> rows = scoring.score(data.load(year), data.load(year - 1), data.load(year - 2));
-            scores.replace(year, rows);
-            contribution.incrementWriteCount(rows.size());
-            log.info("Computed edition {}: {} results for {} countries", year, rows.size(),
-                    framework.countries().size());
+                    framework.reference(), method.method(), method.uncertainty());
+            EditionResults results = scoring.score(data.load(year), data.load(year - 1), data.load(year - 2));
+            scores.replace(year, results);
+            contribution.incrementWriteCount(results.scores().size() + results.rankIntervals().size());
+            log.info("Computed edition {}: {} results and {} rank intervals for {} countries", year,
+                    results.scores().size(), results.rankIntervals().size(), framework.countries().size());
             return RepeatStatus.FINISHED;
         };
     }

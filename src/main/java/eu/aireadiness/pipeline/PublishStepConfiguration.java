@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.compute.MethodDocument;
+import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.feedback.CountryIntakeStatus;
 import eu.aireadiness.feedback.IntakeStatusFiles;
@@ -26,6 +28,7 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.publication.PublishedEdition;
 import eu.aireadiness.publication.Publisher;
+import eu.aireadiness.results.EditionResults;
 import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
 
@@ -53,11 +56,14 @@ class PublishStepConfiguration {
                            EditionDataRepository data, ScoreStore scores, IntakeStatusRepository intake) {
         return (contribution, context) -> {
             int year = edition.intValue();
-            Framework framework = new InputFolder(Path.of(input)).load();
+            InputFolder folder = new InputFolder(Path.of(input));
+            Framework framework = folder.load();
+            MethodDocument method = MethodFile.readDocument(folder.methodFile());
             EditionInfo info = framework.edition(year).orElseThrow(() -> new IllegalStateException(
                     "edition " + year + " is not listed in editions.csv; add a row for it"));
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
-                    .assemble(info, scores.load(year), data.load(year));
+                    .assemble(info, new EditionResults(scores.load(year), scores.loadRankIntervals(year)),
+                            data.load(year), data.load(year - 1), method.method(), method.uncertainty());
             List<CountryIntakeStatus> status = intake.load(year, framework.countries());
             List<AdditionalFile> statusFiles = List.of(
                     new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,

@@ -26,7 +26,7 @@ final class CountryPage {
     void add() {
         PublicationTexts texts = report.texts();
         NumberText numbers = report.numbers();
-        report.document().add(report.heading(NumberText.countryName(result.country())));
+        report.document().add(report.heading(texts.countryWithOwnName(result.country())));
         Paragraph summary = new Paragraph(texts.format("country.summary", Integer.toString(result.rank()),
                 Integer.toString(report.edition().ranking().size()), numbers.score(result.indexScore()),
                 numbers.change(result.indexChange()), report.previousEditionLabel()), report.style().bold(10));
@@ -80,7 +80,7 @@ final class CountryPage {
         int row = 1;
         for (Pillar pillar : report.edition().codebook().pillars()) {
             PillarScore score = Results.pillar(result, pillar.code());
-            addRow(table, pillar.name(), score.score(), pillar.code(), score.rank(), row++, false);
+            addRow(table, texts.pillarName(pillar), score.score(), pillar.code(), score.rank(), row++, false);
         }
         return table;
     }

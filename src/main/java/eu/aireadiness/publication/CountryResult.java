@@ -2,16 +2,19 @@ package eu.aireadiness.publication;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import eu.aireadiness.framework.Country;
 
 /**
- * A country's line in the published edition: index score and rank, pillar scores and indicator results in
- * codebook order, and the previous edition's index score and rank (recomputed with this edition's method).
+ * A country's line in the published edition: index score and rank, the rank's interval under the uncertainty
+ * analysis (when the method has one), pillar scores and indicator results in codebook order, and the previous
+ * edition's index score and rank (recomputed with this edition's method).
  */
-public record CountryResult(Country country, int rank, double indexScore, OptionalDouble previousIndexScore,
+public record CountryResult(Country country, int rank, double indexScore, Optional<RankInterval> rankInterval,
+                            OptionalDouble previousIndexScore,
                             OptionalInt previousRank, Map<String, PillarScore> pillars,
                             Map<String, IndicatorResult> indicators) {
 

@@ -36,9 +36,9 @@ final class IndicatorTable {
             IndicatorResult value = Results.indicator(result, indicator.code());
             PdfPCell[] cells = {
                     style.cell(indicator.code(), style.font(size), Element.ALIGN_LEFT),
-                    style.cell(indicator.name(), style.font(size), Element.ALIGN_LEFT),
+                    style.cell(texts.indicatorName(indicator), style.font(size), Element.ALIGN_LEFT),
                     style.cell(numbers.value(value.value()), style.font(size), Element.ALIGN_RIGHT),
-                    style.cell(indicator.unit(), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
+                    style.cell(texts.unit(indicator), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
                     style.cell(numbers.score(value.score()), style.font(size), Element.ALIGN_RIGHT),
                     style.cell(NumberText.rank(value.rank()), style.font(size), Element.ALIGN_RIGHT),
                     style.cell(FlagText.flag(value.origin(), texts), style.bold(size, style.primary()),

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-import eu.aireadiness.framework.Country;
 
 /**
  * Numbers and names as printed in the PDF: scores with one decimal, values with one to three decimals, rounded
@@ -57,10 +56,4 @@ final class NumberText {
         return rank.isPresent() ? Integer.toString(rank.getAsInt()) : ABSENT;
     }
 
-    /** The country's own name with the English one in brackets, unless the own name already contains it. */
-    static String countryName(Country country) {
-        return country.nativeName().contains(country.englishName())
-                ? country.nativeName()
-                : country.nativeName() + " (" + country.englishName() + ")";
-    }
 }

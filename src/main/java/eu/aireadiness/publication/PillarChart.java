@@ -55,7 +55,7 @@ final class PillarChart {
     private JFreeChart chart(CountryResult result) {
         ReportStyle style = report.style();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String country = result.country().englishName();
+        String country = report.texts().countryName(result.country());
         String average = report.texts().text("country.eu-average");
         for (Pillar pillar : report.edition().codebook().pillars()) {
             data.addValue(Results.pillar(result, pillar.code()).score(), country, pillar.code());

@@ -4,13 +4,24 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 
+import eu.aireadiness.framework.Country;
+import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.framework.Pillar;
+
 /**
  * The labels and sentences of the publications in one language, read from {@code <language>.properties} in the
  * templates directory. Every value is a {@link MessageFormat} pattern, with or without {@code {0}} placeholders, so
  * one rule holds for the whole file (an apostrophe is written '' or as the typographic ’). Callers pass text, not
  * numbers, so that numbers are formatted once, by {@link NumberText}.
+ *
+ * <p>Names of countries, pillars and indicators, and units, are {@code name.<code>} and {@code unit.<code>}. The
+ * codebook and the country list are written in English, so an English file may leave them out; any other language
+ * must name everything, and a missing name is an error naming the file and the key.
  */
 final class PublicationTexts {
+
+    /** The language the codebook and the country list are written in. */
+    static final String CODEBOOK_LANGUAGE = "en";
 
     private final TemplateFile file;
     private final Locale locale;
@@ -36,6 +47,33 @@ final class PublicationTexts {
             throw new PublicationException(file.file() + ": key '" + key + "' is not a valid sentence pattern ("
                     + e.getMessage() + "); write placeholders as {0}, {1} and double any apostrophe ('').", e);
         }
+    }
+
+    String countryName(Country country) {
+        return name("name." + country.code(), country.englishName());
+    }
+
+    /** The country's name in this language, followed by its own name in brackets when that is another one. */
+    String countryWithOwnName(Country country) {
+        String name = countryName(country);
+        return country.nativeName().contains(name) ? name : name + " (" + country.nativeName() + ")";
+    }
+
+    String pillarName(Pillar pillar) {
+        return name("name." + pillar.code(), pillar.name());
+    }
+
+    String indicatorName(Indicator indicator) {
+        return name("name." + indicator.code(), indicator.name());
+    }
+
+    String unit(Indicator indicator) {
+        return name("unit." + indicator.code(), indicator.unit());
+    }
+
+    private String name(String key, String english) {
+        return file.optional(key).orElseGet(() -> CODEBOOK_LANGUAGE.equals(language()) ? english
+                : file.required(key));
     }
 
     Locale locale() {

@@ -2,10 +2,14 @@ package eu.aireadiness.publication;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.methodology.coherence.CoherenceReport;
+import eu.aireadiness.methodology.engine.MethodSpec;
+import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
 
 /**
  * Everything the publications of an edition show, already computed: the writers only lay it out.
@@ -13,10 +17,14 @@ import eu.aireadiness.framework.EditionInfo;
  * @param ranking     the countries in rank order (ties by country code)
  * @param euAverage   the unweighted mean over the countries of every score, by code (index, pillars, indicators)
  * @param submissions how each country's data came in, in country-code order
+ * @param method      the method that computed the scores, completed from the codebook
+ * @param uncertainty how the rank intervals were computed, when they were
+ * @param coherence   the statistical coherence of the framework on this edition's scores
  */
 public record PublishedEdition(EditionInfo info, OptionalInt previousEdition, Codebook codebook,
                                List<CountryResult> ranking, Map<String, Double> euAverage,
-                               List<SubmissionStatus> submissions) {
+                               List<SubmissionStatus> submissions, MethodSpec method,
+                               Optional<UncertaintySpec> uncertainty, CoherenceReport coherence) {
 
     public PublishedEdition {
         ranking = List.copyOf(ranking);

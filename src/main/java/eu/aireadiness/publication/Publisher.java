@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Writes the publications of an edition: the PDF report, the results workbook and the open-data CSV.
+ * Writes the publications of an edition: the PDF report in every language of the templates directory, the results
+ * workbook and the open-data CSV.
  *
  * <p>Everything is written into a temporary sibling of the edition's output directory, which then replaces the
  * previous publication: readers never see half-written files, and a failure leaves the previous publication as it
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
 public final class Publisher {
 
     static final String FILE_PREFIX = "AIRI";
-    private static final String LANGUAGE = "en";
 
     private final Path templatesDir;
 
@@ -33,7 +33,8 @@ public final class Publisher {
     /**
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
-     * @return the written files, at their final place: the PDF report, the workbook, the CSV
+     * @return the written files, at their final place: the PDF report in each language, the workbook (in the first
+     *         language), the CSV
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -51,19 +52,26 @@ public final class Publisher {
                         + " into " + target + ". Move that file away or choose another output directory.");
             }
         }
-        PublicationTexts texts = PublicationTexts.load(templatesDir, LANGUAGE);
+        List<PublicationTexts> languages = PublicationLanguages.in(templatesDir).stream()
+                .map(language -> PublicationTexts.load(templatesDir, language)).toList();
         Branding branding = Branding.load(templatesDir);
         int year = edition.edition();
-        List<String> names = new ArrayList<>(List.of(
-                FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf",
-                FILE_PREFIX + "-" + year + "-results.xlsx", FILE_PREFIX + "-" + year + "-scores.csv"));
+        List<String> names = new ArrayList<>();
         Path staging = null;
         try {
             Files.createDirectories(target.getParent());
             staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".publishing-");
-            new PdfReportWriter(texts, branding).write(edition, staging.resolve(names.get(0)));
-            new XlsxResultsWriter(texts, branding).write(edition, staging.resolve(names.get(1)));
-            new CsvScoresWriter().write(edition, staging.resolve(names.get(2)));
+            for (PublicationTexts texts : languages) {
+                String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
+                new PdfReportWriter(texts, branding).write(edition, staging.resolve(report));
+                names.add(report);
+            }
+            String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
+            new XlsxResultsWriter(languages.get(0), branding).write(edition, staging.resolve(workbook));
+            names.add(workbook);
+            String csv = FILE_PREFIX + "-" + year + "-scores.csv";
+            new CsvScoresWriter().write(edition, staging.resolve(csv));
+            names.add(csv);
             for (AdditionalFile file : additional) {
                 Path staged = staging.resolve(file.relativePath());
                 Files.createDirectories(staged.getParent());

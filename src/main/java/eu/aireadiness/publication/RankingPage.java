@@ -27,7 +27,7 @@ final class RankingPage {
         report.document().add(report.body(texts.format("ranking.intro", report.previousEditionLabel())));
         report.document().add(table(pillars));
         report.document().add(report.note(texts.text("ranking.pillars") + " " + pillars.stream()
-                .map(p -> p.code() + " " + p.name()).collect(Collectors.joining(" \u00B7 "))));
+                .map(p -> p.code() + " " + texts.pillarName(p)).collect(Collectors.joining(" \u00B7 "))));
     }
 
     private PdfPTable table(List<Pillar> pillars) {
@@ -53,7 +53,7 @@ final class RankingPage {
         int row = 0;
         for (CountryResult result : report.edition().ranking()) {
             add(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
-            add(table, style.cell(NumberText.countryName(result.country()), style.font(SIZE), Element.ALIGN_LEFT), row);
+            add(table, style.cell(report.texts().countryWithOwnName(result.country()), style.font(SIZE), Element.ALIGN_LEFT), row);
             add(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
             for (Pillar pillar : pillars) {
                 String text = numbers.score(Results.pillar(result, pillar.code()).score());

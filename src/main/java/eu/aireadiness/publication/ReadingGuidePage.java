@@ -47,7 +47,7 @@ final class ReadingGuidePage {
         int row = 0;
         for (SubmissionStatus status : report.edition().submissions()) {
             String country = report.result(status.country())
-                    .map(r -> NumberText.countryName(r.country())).orElse(status.country());
+                    .map(r -> report.texts().countryName(r.country())).orElse(status.country());
             PdfPCell name = style.cell(country, style.font(7.5f), Element.ALIGN_LEFT);
             PdfPCell sentence = style.cell(CoverageText.sentence(status, report.texts(), report.previousEditionLabel()),
                     status.state() == SubmissionStatus.State.ACCEPTED ? style.font(7.5f) : style.bold(7.5f),

@@ -41,6 +41,12 @@ final class TemplateFile {
         return value.strip();
     }
 
+    /** The value of {@code key}, or empty when the file does not set it. */
+    java.util.Optional<String> optional(String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
+    }
+
     Path file() {
         return file;
     }

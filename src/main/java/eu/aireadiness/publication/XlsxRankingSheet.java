@@ -57,7 +57,7 @@ final class XlsxRankingSheet {
         widths[1] = 9;
         widths[2] = 30;
         for (int i = 0; i < pillars.size(); i++) {
-            headers[4 + i] = pillars.get(i).name() + " (" + pillars.get(i).code() + ")";
+            headers[4 + i] = texts.pillarName(pillars.get(i)) + " (" + pillars.get(i).code() + ")";
             widths[4 + i] = 16;
         }
         headers[columns - 2] = texts.text("xlsx.previous-rank");
@@ -70,7 +70,7 @@ final class XlsxRankingSheet {
             Row row = sheet.createRow(rowIndex++);
             styles.whole(row, 0, result.rank());
             styles.cell(row, CODE_COLUMN, result.country().code());
-            styles.cell(row, 2, NumberText.countryName(result.country()));
+            styles.cell(row, 2, texts.countryName(result.country()));
             styles.score(row, INDEX_COLUMN, result.indexScore());
             for (int i = 0; i < pillars.size(); i++) {
                 styles.score(row, 4 + i, Results.pillar(result, pillars.get(i).code()).score());

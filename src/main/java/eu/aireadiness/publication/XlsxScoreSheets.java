@@ -46,7 +46,7 @@ final class XlsxScoreSheets {
                 Row row = sheet.createRow(rowIndex++);
                 country(row, result);
                 styles.cell(row, 2, pillar.code());
-                styles.cell(row, 3, pillar.name());
+                styles.cell(row, 3, texts.pillarName(pillar));
                 styles.score(row, 4, score.score());
                 styles.whole(row, 5, score.rank());
                 optionalScore(row, 6, average.get(pillar.code()));
@@ -71,9 +71,9 @@ final class XlsxScoreSheets {
                 country(row, result);
                 styles.cell(row, 2, indicator.pillar());
                 styles.cell(row, 3, indicator.code());
-                styles.cell(row, 4, indicator.name());
+                styles.cell(row, 4, texts.indicatorName(indicator));
                 styles.value(row, 5, value.value());
-                styles.cell(row, 6, indicator.unit());
+                styles.cell(row, 6, texts.unit(indicator));
                 styles.score(row, 7, value.score());
                 styles.whole(row, 8, value.rank());
                 styles.cell(row, 9, value.origin().name());
@@ -84,7 +84,7 @@ final class XlsxScoreSheets {
 
     private void country(Row row, CountryResult result) {
         styles.cell(row, 0, result.country().code());
-        styles.cell(row, 1, NumberText.countryName(result.country()));
+        styles.cell(row, 1, texts.countryName(result.country()));
     }
 
     private void optionalScore(Row row, int column, Double score) {

@@ -55,7 +55,7 @@ final class XlsxTextSheets {
         for (Pillar pillar : codebook.pillars()) {
             Row row = sheet.createRow(rowIndex++);
             styles.cell(row, 0, pillar.code());
-            styles.cell(row, 1, pillar.name());
+            styles.cell(row, 1, texts.pillarName(pillar));
             styles.whole(row, 2, 2);
             styles.cell(row, 3, codebook.indexCode());
             styles.value(row, 6, pillar.weight());
@@ -65,10 +65,10 @@ final class XlsxTextSheets {
             Row row = sheet.createRow(rowIndex++);
             boolean positive = indicator.direction() == Direction.POSITIVE;
             styles.cell(row, 0, indicator.code());
-            styles.cell(row, 1, indicator.name());
+            styles.cell(row, 1, texts.indicatorName(indicator));
             styles.whole(row, 2, 1);
             styles.cell(row, 3, indicator.pillar());
-            styles.cell(row, 4, indicator.unit());
+            styles.cell(row, 4, texts.unit(indicator));
             styles.cell(row, 5, positive ? "+" : "-");
             styles.value(row, 6, indicator.weight());
             styles.value(row, 7, positive ? indicator.goalposts().low() : indicator.goalposts().high());
@@ -90,7 +90,7 @@ final class XlsxTextSheets {
             Row row = sheet.createRow(rowIndex++);
             styles.cell(row, 0, status.country());
             styles.cell(row, 1, edition.ranking().stream().filter(r -> r.country().code().equals(status.country()))
-                    .findFirst().map(r -> NumberText.countryName(r.country())).orElse(status.country()));
+                    .findFirst().map(r -> texts.countryName(r.country())).orElse(status.country()));
             styles.cell(row, 2, CoverageText.state(status.state(), texts));
             styles.cell(row, 3, status.fileName().orElse(""));
             styles.whole(row, 4, status.version());

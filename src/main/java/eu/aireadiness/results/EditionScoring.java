@@ -21,6 +21,11 @@ import eu.aireadiness.methodology.engine.IndexData;
 import eu.aireadiness.methodology.engine.IndexResults;
 import eu.aireadiness.methodology.engine.IndexStructure;
 import eu.aireadiness.methodology.engine.MethodSpec;
+import eu.aireadiness.methodology.uncertainty.IndexAssumptions;
+import eu.aireadiness.methodology.uncertainty.UncertaintyAnalysis;
+import eu.aireadiness.methodology.uncertainty.UncertaintyResult;
+import eu.aireadiness.methodology.uncertainty.UncertaintySettings;
+import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
 import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 
@@ -37,14 +42,22 @@ public final class EditionScoring {
     private final ReferenceData reference;
     private final IndexStructure structure;
     private final MethodSpec method;
+    private final Optional<UncertaintySpec> uncertainty;
 
     public EditionScoring(Codebook codebook, List<Country> countries, ReferenceData reference, MethodSpec method) {
+        this(codebook, countries, reference, method, Optional.empty());
+    }
+
+    /** @param uncertainty the analysis that gives each country's rank interval, if the method file has one */
+    public EditionScoring(Codebook codebook, List<Country> countries, ReferenceData reference, MethodSpec method,
+                          Optional<UncertaintySpec> uncertainty) {
         this.codebook = codebook;
         this.countries = countries.stream().map(Country::code).toList();
         this.names = countries.stream().map(Country::englishName).toList();
         this.reference = reference;
         this.structure = CodebookStructure.of(codebook);
         this.method = CodebookStructure.withScales(method, codebook);
+        this.uncertainty = uncertainty;
     }
 
     /**
@@ -52,17 +65,33 @@ public final class EditionScoring {
      * @param previous       the previous edition's, which fills the edition's gaps and is itself recomputed
      * @param beforePrevious the one before, which fills the previous edition's gaps
      */
-    public List<ScoreRow> score(EditionDataSet edition, EditionDataSet previous, EditionDataSet beforePrevious) {
+    public EditionResults score(EditionDataSet edition, EditionDataSet previous, EditionDataSet beforePrevious) {
         List<ScoreRow> rows = new ArrayList<>();
-        rows.addAll(rows(edition.edition(), Basis.CURRENT, edition, previous));
-        rows.addAll(rows(edition.edition(), Basis.PREVIOUS, previous, beforePrevious));
-        return rows;
+        IndexData current = indexData(edition, previous);
+        rows.addAll(rows(edition.edition(), Basis.CURRENT, edition, CompositeIndex.build(current, structure, method)));
+        rows.addAll(rows(edition.edition(), Basis.PREVIOUS, previous,
+                CompositeIndex.build(indexData(previous, beforePrevious), structure, method)));
+        return new EditionResults(rows, uncertainty.map(spec -> rankIntervals(edition.edition(), current, spec))
+                .orElse(List.of()));
     }
 
-    private List<ScoreRow> rows(int edition, Basis basis, EditionDataSet data, EditionDataSet earlier) {
+    /** The data with the earlier edition's values, in published units, to fill its gaps. */
+    private IndexData indexData(EditionDataSet data, EditionDataSet earlier) {
         IndicatorTable earlierValues = Denominate.apply(data(earlier, Optional.empty()), structure,
                 method.denominate());
-        IndexResults results = CompositeIndex.build(data(data, Optional.of(earlierValues)), structure, method);
+        return data(data, Optional.of(earlierValues));
+    }
+
+    private List<RankIntervalRow> rankIntervals(int edition, IndexData data, UncertaintySpec spec) {
+        IndexAssumptions assumptions = IndexAssumptions.prepare(data, structure, method, spec);
+        UncertaintyResult result = UncertaintyAnalysis.run(assumptions.factors(), assumptions.models(),
+                assumptions.units(), assumptions.nominalRanks(), UncertaintySettings.of(spec.replications(),
+                        spec.seed()).withThreads(Runtime.getRuntime().availableProcessors()));
+        return result.units().stream().map(u -> new RankIntervalRow(edition, u.unit(), assumptions.indexCode(),
+                u.nominalRank(), u.medianRank(), u.lowerRank(), u.upperRank(), result.replications())).toList();
+    }
+
+    private List<ScoreRow> rows(int edition, Basis basis, EditionDataSet data, IndexResults results) {
         Set<String> carried = new HashSet<>();
         for (Impute.ImputedCell cell : results.imputed().cells()) {
             carried.add(cell.unit() + '|' + cell.code());
@@ -74,7 +103,7 @@ public final class EditionScoring {
             }
             for (String code : aggregateCodes()) {
                 int level = code.equals(codebook.indexCode()) ? 3 : 2;
-                rows.add(new ScoreRow(edition, basis, country, code, level, Double.NaN, Double.NaN,
+                rows.add(new ScoreRow(edition, basis, country, code, level, Double.NaN, Double.NaN, Double.NaN,
                         results.aggregated().get(country, code), results.ranks().rank(country, code), null, 0));
             }
         }
@@ -108,8 +137,11 @@ public final class EditionScoring {
             };
             dataYear = data.edition();
         }
+        IndicatorTable treated = results.treated().table();
+        double treatedValue = treated.has(code) && treated.units().contains(country) ? treated.get(country, code)
+                : Double.NaN;
         return new ScoreRow(edition, basis, country, code, 1,
-                submitted.map(SubmittedValue::value).orElse(Double.NaN), value,
+                submitted.map(SubmittedValue::value).orElse(Double.NaN), value, treatedValue,
                 results.aggregated().get(country, code), results.ranks().rank(country, code), origin, dataYear);
     }
 

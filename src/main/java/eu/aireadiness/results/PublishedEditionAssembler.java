@@ -20,12 +20,19 @@ import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.publication.CountryResult;
 import eu.aireadiness.publication.IndicatorResult;
+import eu.aireadiness.methodology.engine.MethodSpec;
+import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
 import eu.aireadiness.publication.PillarScore;
 import eu.aireadiness.publication.PublishedEdition;
+import eu.aireadiness.publication.RankInterval;
 import eu.aireadiness.publication.SubmissionStatus;
+import eu.aireadiness.publication.ValueSource;
 import eu.aireadiness.results.ScoreRow.Basis;
 
-/** Builds what the publications show from the stored results and the edition's data set. */
+/**
+ * Builds what the publications show from the stored results, the edition's data set (and the previous edition's,
+ * for the provenance of carried-forward values) and the method file.
+ */
 public final class PublishedEditionAssembler {
 
     private final Codebook codebook;
@@ -36,7 +43,17 @@ public final class PublishedEditionAssembler {
         this.countries = countries;
     }
 
-    public PublishedEdition assemble(EditionInfo info, List<ScoreRow> rows, EditionDataSet data) {
+    public PublishedEdition assemble(EditionInfo info, EditionResults results, EditionDataSet data,
+                                     EditionDataSet previousData, MethodSpec method,
+                                     Optional<UncertaintySpec> uncertainty) {
+        List<ScoreRow> rows = results.scores();
+        Map<String, RankInterval> intervals = new HashMap<>();
+        for (RankIntervalRow r : results.rankIntervals()) {
+            if (r.code().equals(codebook.indexCode())) {
+                intervals.put(r.country(), new RankInterval(r.medianRank(), r.lowRank(), r.highRank(),
+                        r.replications()));
+            }
+        }
         Map<String, ScoreRow> current = new HashMap<>();
         Map<String, ScoreRow> previous = new HashMap<>();
         for (ScoreRow r : rows) {
@@ -48,16 +65,19 @@ public final class PublishedEditionAssembler {
             if (index == null || index.rank() == 0) {
                 continue;
             }
-            ranking.add(countryResult(country, index, current, previous));
+            ranking.add(countryResult(country, index, Optional.ofNullable(intervals.get(country.code())), current,
+                    previous, new Provenance(data, previousData)));
         }
         ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
         return new PublishedEdition(info,
                 previousIsRanked(previous) ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
-                ranking, averages(current), statuses(data));
+                ranking, averages(current), statuses(data), CodebookStructure.withScales(method, codebook),
+                uncertainty, FrameworkCoherence.of(codebook, ranking));
     }
 
-    private CountryResult countryResult(Country country, ScoreRow index, Map<String, ScoreRow> current,
-                                        Map<String, ScoreRow> previous) {
+    private CountryResult countryResult(Country country, ScoreRow index, Optional<RankInterval> interval,
+                                        Map<String, ScoreRow> current, Map<String, ScoreRow> previous,
+                                        Provenance provenance) {
         String cc = country.code();
         Map<String, PillarScore> pillars = new LinkedHashMap<>();
         for (Pillar p : codebook.pillars()) {
@@ -69,14 +89,31 @@ public final class PublishedEditionAssembler {
         for (Indicator i : codebook.indicators()) {
             ScoreRow r = current.get(cc + '|' + i.code());
             indicators.put(i.code(), new IndicatorResult(i.code(), optional(r.submitted()), optional(r.value()),
-                    optional(r.score()), r.rank() > 0 ? OptionalInt.of(r.rank()) : OptionalInt.empty(), r.origin(),
-                    r.dataYear() > 0 ? OptionalInt.of(r.dataYear()) : OptionalInt.empty()));
+                    optional(r.treated()), optional(r.score()),
+                    r.rank() > 0 ? OptionalInt.of(r.rank()) : OptionalInt.empty(), r.origin(),
+                    r.dataYear() > 0 ? OptionalInt.of(r.dataYear()) : OptionalInt.empty(),
+                    provenance.of(cc, i.code(), r.dataYear())));
         }
         ScoreRow previousIndex = previous.get(cc + '|' + codebook.indexCode());
         OptionalInt previousRank = previousIndex != null && previousIndex.rank() > 0
                 ? OptionalInt.of(previousIndex.rank()) : OptionalInt.empty();
-        return new CountryResult(country, index.rank(), index.score(), score(previousIndex), previousRank, pillars,
-                indicators);
+        return new CountryResult(country, index.rank(), index.score(), interval, score(previousIndex), previousRank,
+                pillars, indicators);
+    }
+
+    /** Finds the submission behind a value: the edition's own, or the previous edition's when carried forward. */
+    private record Provenance(EditionDataSet edition, EditionDataSet previous) {
+
+        Optional<ValueSource> of(String country, String indicator, int dataYear) {
+            EditionDataSet data = dataYear == edition.edition() ? edition
+                    : dataYear == previous.edition() ? previous : null;
+            if (data == null || !data.accepted().containsKey(country)) {
+                return Optional.empty();
+            }
+            CountrySubmission submission = data.accepted().get(country);
+            return data.value(country, indicator).map(v -> new ValueSource(v.source(), submission.fileName(),
+                    submission.version(), v.sourceRow()));
+        }
     }
 
     /** Whether the previous edition, recomputed, ranks anyone: only then do the publications show changes. */

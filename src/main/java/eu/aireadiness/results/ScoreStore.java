@@ -22,10 +22,12 @@ public class ScoreStore {
     }
 
     /** Replaces every result of the edition; call inside a transaction so that readers see old or new, never a mix. */
-    public void replace(int edition, List<ScoreRow> rows) {
+    public void replace(int edition, EditionResults results) {
         jdbc.update("DELETE FROM score WHERE edition = ?", edition);
+        jdbc.update("DELETE FROM rank_interval WHERE edition = ?", edition);
         jdbc.batchUpdate("INSERT INTO score (edition, basis, country, code, level_no, submitted, published_value,"
-                + " score, score_rank, origin, data_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000,
+                + " treated_value, score, score_rank, origin, data_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                results.scores(), 1000,
                 (ps, r) -> {
                     ps.setInt(1, r.edition());
                     ps.setString(2, r.basis().name());
@@ -34,19 +36,39 @@ public class ScoreStore {
                     ps.setInt(5, r.level());
                     setNumber(ps, 6, r.submitted());
                     setNumber(ps, 7, r.value());
-                    setNumber(ps, 8, r.score());
+                    setNumber(ps, 8, r.treated());
+                    setNumber(ps, 9, r.score());
                     if (r.rank() > 0) {
-                        ps.setInt(9, r.rank());
+                        ps.setInt(10, r.rank());
                     } else {
-                        ps.setNull(9, Types.INTEGER);
+                        ps.setNull(10, Types.INTEGER);
                     }
-                    ps.setString(10, r.origin() == null ? null : r.origin().name());
+                    ps.setString(11, r.origin() == null ? null : r.origin().name());
                     if (r.dataYear() > 0) {
-                        ps.setInt(11, r.dataYear());
+                        ps.setInt(12, r.dataYear());
                     } else {
-                        ps.setNull(11, Types.INTEGER);
+                        ps.setNull(12, Types.INTEGER);
                     }
                 });
+        jdbc.batchUpdate("INSERT INTO rank_interval (edition, country, code, nominal_rank, median_rank, low_rank,"
+                + " high_rank, replications) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", results.rankIntervals(), 1000,
+                (ps, r) -> {
+                    ps.setInt(1, r.edition());
+                    ps.setString(2, r.country());
+                    ps.setString(3, r.code());
+                    ps.setInt(4, r.nominalRank());
+                    ps.setDouble(5, r.medianRank());
+                    ps.setDouble(6, r.lowRank());
+                    ps.setDouble(7, r.highRank());
+                    ps.setInt(8, r.replications());
+                });
+    }
+
+    public List<RankIntervalRow> loadRankIntervals(int edition) {
+        return jdbc.query("SELECT * FROM rank_interval WHERE edition = ? ORDER BY country, code",
+                (rs, n) -> new RankIntervalRow(rs.getInt("edition"), rs.getString("country"), rs.getString("code"),
+                        rs.getInt("nominal_rank"), rs.getDouble("median_rank"), rs.getDouble("low_rank"),
+                        rs.getDouble("high_rank"), rs.getInt("replications")), edition);
     }
 
     public List<ScoreRow> load(int edition) {
@@ -66,7 +88,7 @@ public class ScoreStore {
         String origin = rs.getString("origin");
         return new ScoreRow(rs.getInt("edition"), Basis.valueOf(rs.getString("basis")), rs.getString("country"),
                 rs.getString("code"), rs.getInt("level_no"), number(rs, "submitted"), number(rs, "published_value"),
-                number(rs, "score"), rs.getInt("score_rank"), origin == null ? null : ValueOrigin.valueOf(origin),
+                number(rs, "treated_value"), number(rs, "score"), rs.getInt("score_rank"), origin == null ? null : ValueOrigin.valueOf(origin),
                 rs.getInt("data_year"));
     }
 

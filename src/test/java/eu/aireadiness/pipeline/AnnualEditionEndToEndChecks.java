@@ -88,8 +88,8 @@ abstract class AnnualEditionEndToEndChecks {
         String text = pdfText(publication("report-en.pdf"));
         for (Country country : countries) {
             String score = String.format(Locale.ROOT, "%.1f", indexScores.get(country.code()));
-            assertThat(text).contains(country.nativeName());
-            assertThat(text.lines().filter(line -> line.contains(country.nativeName()))
+            assertThat(text).contains(country.englishName());
+            assertThat(text.lines().filter(line -> line.contains(country.englishName()))
                     .anyMatch(line -> line.startsWith(indexRanks.get(country.code()) + " ") && line.contains(score)))
                     .as("a ranking line for %s with rank %d and score %s", country.code(),
                             indexRanks.get(country.code()), score)

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import eu.aireadiness.framework.Country;
 
 class NumberTextTest {
 
@@ -42,10 +41,4 @@ class NumberTextTest {
         assertThat(english.value(OptionalDouble.of(value))).isEqualTo(printed);
     }
 
-    @Test
-    void countriesAreNamedInTheirOwnLanguageWithTheEnglishName() {
-        assertThat(NumberText.countryName(new Country("EL", "Greece", "Ελλάδα"))).isEqualTo("Ελλάδα (Greece)");
-        assertThat(NumberText.countryName(new Country("FR", "France", "France"))).isEqualTo("France");
-        assertThat(NumberText.countryName(new Country("IE", "Ireland", "Éire / Ireland"))).isEqualTo("Éire / Ireland");
-    }
 }

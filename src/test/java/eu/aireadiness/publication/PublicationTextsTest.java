@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import eu.aireadiness.framework.Country;
+
 class PublicationTextsTest {
 
     @TempDir
@@ -25,6 +27,23 @@ class PublicationTextsTest {
         PublicationTexts texts = PublicationTexts.load(templates, "en");
         assertThat(texts.text("footer.illustrative")).isEqualTo("Illustrative data — not official statistics");
         assertThat(texts.format("coverage.accepted", "DE.csv", "2")).isEqualTo("Accepted DE.csv, version 2.");
+    }
+
+    @Test
+    void namesComeFromTheLanguageFileAndEnglishMayTakeThemFromTheCodebook() throws IOException {
+        Files.writeString(templates.resolve("en.properties"), "name.EL=Greece\n", StandardCharsets.UTF_8);
+        Files.writeString(templates.resolve("de.properties"), "name.EL=Griechenland\n", StandardCharsets.UTF_8);
+        PublicationTexts english = PublicationTexts.load(templates, "en");
+        PublicationTexts german = PublicationTexts.load(templates, "de");
+        Country greece = new Country("EL", "Greece", "Ελλάδα");
+        Country france = new Country("FR", "France", "France");
+        assertThat(german.countryWithOwnName(greece)).isEqualTo("Griechenland (Ελλάδα)");
+        assertThat(english.countryWithOwnName(greece)).isEqualTo("Greece (Ελλάδα)");
+        assertThat(english.countryWithOwnName(france)).isEqualTo("France");
+        assertThatThrownBy(() -> german.countryName(france))
+                .isInstanceOf(PublicationException.class)
+                .hasMessageContaining(templates.resolve("de.properties").toString())
+                .hasMessageContaining("'name.FR'");
     }
 
     @Test

@@ -31,7 +31,8 @@ class PublisherWorkbookTest {
     @BeforeAll
     static void publish() throws IOException {
         edition = SampleEdition.build();
-        Path xlsx = new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026")).get(1);
+        new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026"));
+        Path xlsx = output.resolve("2026/AIRI-2026-results.xlsx");
         assertThat(xlsx.getFileName()).hasToString("AIRI-2026-results.xlsx");
         try (var in = java.nio.file.Files.newInputStream(xlsx)) {
             workbook = new XSSFWorkbook(in);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import eu.aireadiness.compute.MethodDocument;
+import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.CodebookReader;
 import eu.aireadiness.framework.CountriesReader;
@@ -20,11 +22,13 @@ import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.EditionsReader;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.results.FrameworkCoherence;
 
 /**
  * A realistic edition for the publication tests: the real codebook and 27 countries, scores from a deterministic
  * formula, Bulgaria's submission rejected and Malta's missing (both carried forward), a few estimated and provisional
- * values, one missing value (Cyprus, GOV3) and one country (Croatia) without a previous index score.
+ * values, one missing value (Cyprus, GOV3) and one country (Croatia) without a previous index score. Rank intervals
+ * and sources are made up; the method and its uncertainty analysis are the shipped method file's.
  */
 final class SampleEdition {
 
@@ -95,9 +99,13 @@ final class SampleEdition {
             }
             Map<String, IndicatorResult> indicators = new LinkedHashMap<>();
             for (Indicator indicator : codebook.indicators()) {
-                indicators.put(indicator.code(), indicatorResult(indicator, code, scores, origins.get(code)));
+                indicators.put(indicator.code(), indicatorResult(indicator, code, scores, origins.get(code),
+                        2 + codebook.indicators().indexOf(indicator)));
             }
-            ranking.add(new CountryResult(country, rank.get(code), index.get(code),
+            int r = rank.get(code);
+            RankInterval interval = new RankInterval(r, Math.max(1, r - 1 - r % 3), Math.min(27, r + r % 4),
+                    1000);
+            ranking.add(new CountryResult(country, r, index.get(code), Optional.of(interval),
                     previous.containsKey(code) ? OptionalDouble.of(previous.get(code)) : OptionalDouble.empty(),
                     previousRank.containsKey(code) ? OptionalInt.of(previousRank.get(code)) : OptionalInt.empty(),
                     pillars, indicators));
@@ -109,7 +117,9 @@ final class SampleEdition {
             average.put(pillar.code(), mean(pillarScores.values().stream().map(p -> p.get(pillar.code())).toList()));
         }
         List<SubmissionStatus> submissions = countries.stream().map(SampleEdition::submission).toList();
-        return new PublishedEdition(info, OptionalInt.of(YEAR - 1), codebook, ranking, average, submissions);
+        MethodDocument method = MethodFile.readDocument(Path.of("input/method.yml"));
+        return new PublishedEdition(info, OptionalInt.of(YEAR - 1), codebook, ranking, average, submissions,
+                method.method(), method.uncertainty(), FrameworkCoherence.of(codebook, ranking));
     }
 
     static ValueOrigin origin(String country, String indicator, int c, int i) {
@@ -127,12 +137,13 @@ final class SampleEdition {
 
     private static IndicatorResult indicatorResult(Indicator indicator, String country,
                                                    Map<String, Map<String, Double>> scores,
-                                                   Map<String, ValueOrigin> origins) {
+                                                   Map<String, ValueOrigin> origins, int row) {
         ValueOrigin origin = origins.get(indicator.code());
         Double score = scores.get(country).get(indicator.code());
         if (score == null) {
             return new IndicatorResult(indicator.code(), OptionalDouble.empty(), OptionalDouble.empty(),
-                    OptionalDouble.empty(), OptionalInt.empty(), origin, OptionalInt.empty());
+                    OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), origin, OptionalInt.empty(),
+                    Optional.empty());
         }
         double low = indicator.goalposts().low();
         double width = indicator.goalposts().width();
@@ -145,8 +156,11 @@ final class SampleEdition {
             }
         });
         int year = origin == ValueOrigin.CARRIED_FORWARD ? YEAR - 1 : YEAR;
+        ValueSource source = new ValueSource("National statistical office, survey " + (year - 1),
+                country + "-" + year + "-submission.csv", 1, row);
         return new IndicatorResult(indicator.code(), OptionalDouble.of(value), OptionalDouble.of(value),
-                OptionalDouble.of(score), OptionalInt.of(ranks(ofAll).get(country)), origin, OptionalInt.of(year));
+                OptionalDouble.of(value), OptionalDouble.of(score), OptionalInt.of(ranks(ofAll).get(country)), origin,
+                OptionalInt.of(year), Optional.of(source));
     }
 
     private static SubmissionStatus submission(Country country) {

@@ -63,7 +63,7 @@ class EditionScoringTest {
         EditionDataSet edition2024 = dataSet(2024, Map.of());
 
         List<ScoreRow> rows = new EditionScoring(codebook, countries, population,
-                MethodFile.read(Path.of("input/method.yml"))).score(edition2026, edition2025, edition2024);
+                MethodFile.read(Path.of("input/method.yml"))).score(edition2026, edition2025, edition2024).scores();
 
         Map<String, ScoreRow> current = byKey(rows, Basis.CURRENT);
         assertThat(current.get("XX|A1").value()).isEqualTo(50.0);

@@ -15,6 +15,9 @@ import eu.aireadiness.methodology.IndicatorTable;
  */
 public final class Coherence {
 
+    /** The JRC audits' usual threshold for a child weakly correlated with its parent. */
+    public static final double USUAL_WEAK_THRESHOLD = 0.3;
+
     private Coherence() {
     }
 
