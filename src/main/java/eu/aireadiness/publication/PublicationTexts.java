@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 
+import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
@@ -57,6 +58,10 @@ final class PublicationTexts {
     String countryWithOwnName(Country country) {
         String name = countryName(country);
         return country.nativeName().contains(name) ? name : name + " (" + country.nativeName() + ")";
+    }
+
+    String indexName(Codebook codebook) {
+        return name("name." + codebook.indexCode(), codebook.indexName());
     }
 
     String pillarName(Pillar pillar) {

@@ -17,7 +17,7 @@ final class ReadingGuidePage {
         PublicationTexts texts = report.texts();
         PublishedEdition edition = report.edition();
         report.document().add(report.heading(texts.text("guide.title")));
-        report.document().add(report.body(texts.format("guide.framework", edition.codebook().indexName(),
+        report.document().add(report.body(texts.format("guide.framework", texts.indexName(edition.codebook()),
                 Integer.toString(edition.codebook().indicators().size()),
                 Integer.toString(edition.codebook().pillars().size()))));
         report.document().add(report.body(texts.text("guide.scores")));

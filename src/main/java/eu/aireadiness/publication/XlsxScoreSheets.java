@@ -36,7 +36,7 @@ final class XlsxScoreSheets {
             Row index = sheet.createRow(rowIndex++);
             country(index, result);
             styles.cell(index, 2, edition.codebook().indexCode());
-            styles.cell(index, 3, edition.codebook().indexName());
+            styles.cell(index, 3, texts.indexName(edition.codebook()));
             styles.score(index, 4, result.indexScore());
             styles.whole(index, 5, result.rank());
             optionalScore(index, 6, average.get(edition.codebook().indexCode()));
