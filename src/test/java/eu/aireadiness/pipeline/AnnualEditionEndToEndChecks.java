@@ -126,16 +126,27 @@ abstract class AnnualEditionEndToEndChecks {
     void theOpenDataCsvAgreesWithTheStoredResults() throws IOException {
         Map<String, Double> fromCsv = new HashMap<>();
         Map<String, Integer> ranksFromCsv = new HashMap<>();
+        Map<String, Double> lowRanksFromCsv = new HashMap<>();
         for (CSVRecord r : csv(publication("scores.csv"))) {
-            if (r.get("CODE").equals(codebook.indexCode())) {
+            if (r.get("CODE").equals(codebook.indexCode()) && r.get("MEASURE").equals("SCORE")) {
                 fromCsv.put(r.get("REF_AREA"), Double.parseDouble(r.get("OBS_VALUE")));
                 ranksFromCsv.put(r.get("REF_AREA"), Integer.parseInt(r.get("RANK")));
+            }
+            if (r.get("MEASURE").equals("RANK_P05")) {
+                lowRanksFromCsv.put(r.get("REF_AREA"), Double.parseDouble(r.get("OBS_VALUE")));
             }
             assertThat(r.get("EDITION")).isEqualTo(String.valueOf(EDITION));
             assertThat(r.get("DATA_STATUS")).isEqualTo("illustrative");
         }
         assertThat(fromCsv).isEqualTo(indexScores);
         assertThat(ranksFromCsv).isEqualTo(indexRanks);
+        Map<String, Double> storedLowRanks = new HashMap<>();
+        jdbc.query("SELECT country, low_rank, nominal_rank, high_rank FROM rank_interval WHERE edition = ?", rs -> {
+            storedLowRanks.put(rs.getString("country"), rs.getDouble("low_rank"));
+            assertThat(rs.getDouble("low_rank")).isLessThanOrEqualTo(rs.getDouble("high_rank"));
+            assertThat(rs.getInt("nominal_rank")).isEqualTo(indexRanks.get(rs.getString("country")));
+        }, EDITION);
+        assertThat(storedLowRanks).hasSize(27).isEqualTo(lowRanksFromCsv);
     }
 
     @Test

@@ -46,8 +46,8 @@ class PublisherCsvTest {
     void theHeaderAndRowCountAreThoseOfTheLongFormat() {
         assertThat(csv.getFileName()).hasToString("AIRI-2026-scores.csv");
         assertThat(header).containsExactly("EDITION", "REF_AREA", "CODE", "LEVEL", "MEASURE", "OBS_VALUE", "RANK",
-                "FLAG", "DATA_STATUS");
-        assertThat(records).hasSize(27 * (1 + 7 + 2 * 30));
+                "FLAG", "DATA_STATUS", "UNIT_MEASURE", "DATA_YEAR", "SOURCE", "SUBMISSION_FILE", "SUBMISSION_VERSION");
+        assertThat(records).hasSize(27 * (1 + 3 + 7 + 4 * 30));
         assertThat(records).allSatisfy(r -> {
             assertThat(r.get("EDITION")).isEqualTo("2026");
             assertThat(r.get("DATA_STATUS")).isEqualTo("illustrative");
@@ -64,8 +64,17 @@ class PublisherCsvTest {
             switch (record.get("LEVEL")) {
                 case "3" -> {
                     assertThat(code).isEqualTo("INDEX");
-                    assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(result.indexScore());
-                    assertThat(record.get("RANK")).isEqualTo(Integer.toString(result.rank()));
+                    RankInterval interval = result.rankInterval().orElseThrow();
+                    double expected = switch (record.get("MEASURE")) {
+                        case "SCORE" -> result.indexScore();
+                        case "RANK_MEDIAN" -> interval.median();
+                        case "RANK_P05" -> interval.low();
+                        case "RANK_P95" -> interval.high();
+                        default -> throw new AssertionError("unexpected MEASURE " + record.get("MEASURE"));
+                    };
+                    assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(expected);
+                    assertThat(record.get("RANK"))
+                            .isEqualTo(record.get("MEASURE").equals("SCORE") ? Integer.toString(result.rank()) : "");
                     assertThat(record.get("FLAG")).isEmpty();
                 }
                 case "2" -> {
@@ -75,8 +84,22 @@ class PublisherCsvTest {
                 }
                 case "1" -> {
                     IndicatorResult indicator = result.indicators().get(code);
-                    var expected = record.get("MEASURE").equals("VALUE") ? indicator.value() : indicator.score();
+                    var expected = switch (record.get("MEASURE")) {
+                        case "SUBMITTED" -> indicator.submitted();
+                        case "VALUE" -> indicator.value();
+                        case "TREATED" -> indicator.treated();
+                        case "SCORE" -> indicator.score();
+                        default -> throw new AssertionError("unexpected MEASURE " + record.get("MEASURE"));
+                    };
                     assertThat(record.get("FLAG")).isEqualTo(indicator.origin().name());
+                    indicator.source().ifPresent(source -> {
+                        assertThat(record.get("SOURCE")).isEqualTo(source.source());
+                        assertThat(record.get("SUBMISSION_FILE")).isEqualTo(source.fileName());
+                        assertThat(record.get("SUBMISSION_VERSION"))
+                                .isEqualTo(Integer.toString(source.submissionVersion()));
+                    });
+                    assertThat(record.get("DATA_YEAR")).isEqualTo(indicator.dataYear().isPresent()
+                            ? Integer.toString(indicator.dataYear().getAsInt()) : "");
                     if (expected.isEmpty()) {
                         assertThat(record.get("OBS_VALUE")).isEmpty();
                     } else {
@@ -93,7 +116,7 @@ class PublisherCsvTest {
     void flagsAndMissingValuesAreStated() {
         assertThat(records).filteredOn(r -> r.get("REF_AREA").equals(SampleEdition.MISSING_COUNTRY)
                         && r.get("CODE").equals(SampleEdition.MISSING_INDICATOR))
-                .hasSize(2)
+                .hasSize(4)
                 .allSatisfy(r -> {
                     assertThat(r.get("FLAG")).isEqualTo("MISSING");
                     assertThat(r.get("OBS_VALUE")).isEmpty();
