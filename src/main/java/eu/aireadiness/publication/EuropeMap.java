@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -88,12 +89,11 @@ final class EuropeMap {
             graphics.fill(frame);
             graphics.clip(frame);
             graphics.setStroke(new BasicStroke(BORDER_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            List<Path2D> small = new ArrayList<>();
-            List<Color> smallColours = new ArrayList<>();
+            List<Marker> markers = new ArrayList<>();
             // neighbours first, so that the countries of the index are drawn over any shared border
             for (boolean ofTheIndex : new boolean[] {false, true}) {
                 for (CountryShapes.Shape shape : shapes.values()) {
-                    var level = classes.levelOf(shape.country());
+                    Optional<Integer> level = classes.levelOf(shape.country());
                     if (level.isPresent() != ofTheIndex) {
                         continue;
                     }
@@ -105,20 +105,19 @@ final class EuropeMap {
                     graphics.draw(path);
                     Rectangle2D bounds = path.getBounds2D();
                     if (ofTheIndex && bounds.getWidth() < SMALL && bounds.getHeight() < SMALL) {
-                        small.add(path);
-                        smallColours.add(fill);
+                        markers.add(new Marker(fill, bounds.getCenterX(), bounds.getCenterY()));
                     }
                 }
             }
+            // after all fills, so that no neighbour covers a circle
             graphics.setStroke(new BasicStroke(0.6f));
-            for (int i = 0; i < small.size(); i++) {
-                Rectangle2D bounds = small.get(i).getBounds2D();
-                Ellipse2D marker = new Ellipse2D.Double(bounds.getCenterX() - MARKER_RADIUS,
-                        bounds.getCenterY() - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
-                graphics.setColor(smallColours.get(i));
-                graphics.fill(marker);
+            for (Marker marker : markers) {
+                Ellipse2D circle = new Ellipse2D.Double(marker.x() - MARKER_RADIUS, marker.y() - MARKER_RADIUS,
+                        2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+                graphics.setColor(marker.colour());
+                graphics.fill(circle);
                 graphics.setColor(ReportStyle.TEXT);
-                graphics.draw(marker);
+                graphics.draw(circle);
             }
         } finally {
             graphics.dispose();
@@ -160,6 +159,10 @@ final class EuropeMap {
     }
 
     private record LegendItem(Color colour, String label) {
+    }
+
+    /** The circle that shows the colour of a country too small to see, at its centre on the page. */
+    private record Marker(Color colour, double x, double y) {
     }
 
     /** The legend's title over one or more rows of swatches with their labels, wrapped to the map's width. */
