@@ -51,6 +51,8 @@ final class PdfReportWriter {
             document.newPage();
             new RankingPage(report).add();
             document.setPageSize(PageSize.A4);
+            document.newPage();
+            new MapPage(report).add();
             for (CountryResult result : edition.ranking()) {
                 document.newPage();
                 new CountryPage(report, result).add();
