@@ -1,36 +1,26 @@
 package eu.aireadiness.publication;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.aireadiness.framework.Pillar;
 
-/** The "Ranking" sheet: one row per country in rank order, with a native bar chart of the index scores. */
+/**
+ * The "Ranking" sheet: one row per country in rank order (rank, index score, rank interval, change, pillar scores),
+ * with a native bar chart of the index scores below the table, the best at the top.
+ */
 final class XlsxRankingSheet {
 
-    private static final int CODE_COLUMN = 1;
+    private static final int COUNTRY_COLUMN = 2;
     private static final int INDEX_COLUMN = 3;
+    private static final int FIRST_PILLAR_COLUMN = 9;
 
     private final PublicationTexts texts;
     private final Branding branding;
@@ -45,67 +35,54 @@ final class XlsxRankingSheet {
     void write(XSSFWorkbook workbook, PublishedEdition edition, String previousEdition) {
         XSSFSheet sheet = workbook.createSheet(texts.text("xlsx.sheet.ranking"));
         List<Pillar> pillars = edition.codebook().pillars();
-        int columns = 6 + pillars.size();
-        String[] headers = new String[columns];
-        int[] widths = new int[columns];
-        headers[0] = texts.text("ranking.rank");
-        headers[1] = texts.text("xlsx.country-code");
-        headers[2] = texts.text("ranking.country");
-        headers[3] = texts.text("ranking.index");
-        Arrays.fill(widths, 12);
-        widths[0] = 7;
-        widths[1] = 9;
-        widths[2] = 30;
-        for (int i = 0; i < pillars.size(); i++) {
-            headers[4 + i] = texts.pillarName(pillars.get(i)) + " (" + pillars.get(i).code() + ")";
-            widths[4 + i] = 16;
+        List<XlsxColumn> columns = new ArrayList<>(List.of(
+                new XlsxColumn(texts.text("ranking.rank"), 7),
+                new XlsxColumn(texts.text("xlsx.country-code"), 9),
+                new XlsxColumn(texts.text("ranking.country"), 26),
+                new XlsxColumn(texts.text("ranking.index"), 10),
+                new XlsxColumn(texts.text("xlsx.interval-from"), 11),
+                new XlsxColumn(texts.text("xlsx.interval-to"), 11),
+                new XlsxColumn(texts.text("xlsx.median-rank"), 10),
+                new XlsxColumn(texts.text("xlsx.previous-rank"), 10),
+                new XlsxColumn(texts.format("ranking.change", previousEdition), 12)));
+        for (Pillar pillar : pillars) {
+            columns.add(new XlsxColumn(texts.pillarName(pillar) + " (" + pillar.code() + ")", 16));
         }
-        headers[columns - 2] = texts.text("xlsx.previous-rank");
-        headers[columns - 1] = texts.format("ranking.change", previousEdition);
-        widths[columns - 1] = 16;
-        styles.table(sheet, headers, widths, edition.ranking().size());
-        sheet.getRow(0).setHeightInPoints(45);
+        int countries = edition.ranking().size();
+        styles.table(sheet, columns, countries, COUNTRY_COLUMN + 1);
         int rowIndex = 1;
         for (CountryResult result : edition.ranking()) {
             Row row = sheet.createRow(rowIndex++);
             styles.whole(row, 0, result.rank());
-            styles.cell(row, CODE_COLUMN, result.country().code());
-            styles.cell(row, 2, texts.countryName(result.country()));
+            styles.cell(row, 1, result.country().code());
+            styles.cell(row, COUNTRY_COLUMN, texts.countryName(result.country()));
             styles.score(row, INDEX_COLUMN, result.indexScore());
+            result.rankInterval().ifPresent(interval -> {
+                styles.whole(row, 4, interval.lowRank());
+                styles.whole(row, 5, interval.highRank());
+                styles.value(row, 6, interval.median());
+            });
+            styles.whole(row, 7, result.previousRank());
+            styles.change(row, 8, result.indexChange());
             for (int i = 0; i < pillars.size(); i++) {
-                styles.score(row, 4 + i, Results.pillar(result, pillars.get(i).code()).score());
+                styles.score(row, FIRST_PILLAR_COLUMN + i, Results.pillar(result, pillars.get(i).code()).score());
             }
-            styles.whole(row, columns - 2, result.previousRank());
-            styles.change(row, columns - 1, result.indexChange());
         }
-        chart(sheet, edition.ranking().size(), columns + 1, edition);
+        chart(sheet, countries, edition);
     }
 
-    private void chart(XSSFSheet sheet, int countries, int firstColumn, PublishedEdition edition) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(
-                drawing.createAnchor(0, 0, 0, 0, firstColumn, 1, firstColumn + 14, 26));
-        chart.setTitleText(texts.format("xlsx.chart.title", edition.info().title()));
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis countryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis scoreAxis = chart.createValueAxis(AxisPosition.LEFT);
-        scoreAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        scoreAxis.setMinimum(0);
-        scoreAxis.setMaximum(100);
-        XDDFDataSource<String> codes = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(1, countries, CODE_COLUMN, CODE_COLUMN));
-        XDDFNumericalDataSource<Double> scores = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(1, countries, INDEX_COLUMN, INDEX_COLUMN));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, countryAxis, scoreAxis);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(codes, scores);
-        series.setTitle(texts.text("ranking.index"),
-                new CellReference(sheet.getSheetName(), 0, INDEX_COLUMN, true, true));
-        XDDFShapeProperties shape = series.getShapeProperties() == null
-                ? new XDDFShapeProperties() : series.getShapeProperties();
-        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(Branding.rgb(branding.primary()))));
-        series.setShapeProperties(shape);
-        chart.plot(data);
+    /** Below the table, about one row of the sheet per bar. */
+    private void chart(XSSFSheet sheet, int countries, PublishedEdition edition) {
+        int top = countries + 2;
+        XlsxBarChart chart = new XlsxBarChart(sheet, 0, top, FIRST_PILLAR_COLUMN, top + countries + 8,
+                texts.format("xlsx.chart.title", edition.info().title()), texts.text("country.chart.axis"));
+        XDDFBarChartData.Series series = chart.series(
+                new CellRangeAddress(1, countries, COUNTRY_COLUMN, COUNTRY_COLUMN),
+                new CellRangeAddress(1, countries, INDEX_COLUMN, INDEX_COLUMN),
+                new CellReference(sheet.getSheetName(), 0, INDEX_COLUMN, true, true),
+                texts.text("ranking.index"), branding.primary());
+        XlsxBarChart.labelValues(series);
+        chart.gap(40);
+        chart.plot();
     }
 }

@@ -9,13 +9,22 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the results workbook: Read me, Ranking (with a native bar chart), Pillars, Indicators, Codebook and
- * Coverage. XSSF rather than SXSSF: the chart needs the whole sheet, and the sheets are small.
+ * Writes the results workbook: Read me, Ranking and Pillars (each with a native chart), Indicators, Rank intervals,
+ * Coverage, Codebook and Sources.
+ *
+ * <p>The sheets with charts are built in memory (XSSF), since a chart reads its cells back; the workbook is then
+ * wrapped in a streaming SXSSF workbook, which keeps those sheets and their drawings as they are and writes the
+ * following sheets row by row to temporary files, so that the long Indicators table of a large edition does not
+ * have to fit in memory. Both share one set of cell styles.
  */
 final class XlsxResultsWriter {
+
+    /** Rows of a streamed sheet kept in memory before they are flushed to its temporary file. */
+    private static final int STREAMING_WINDOW = 200;
 
     private final PublicationTexts texts;
     private final Branding branding;
@@ -29,17 +38,24 @@ final class XlsxResultsWriter {
         String previousEdition = CoverageText.previousEdition(edition, texts);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook, branding);
-            XlsxTextSheets textSheets = new XlsxTextSheets(texts, styles);
-            XlsxScoreSheets scoreSheets = new XlsxScoreSheets(texts, styles);
-            textSheets.writeReadMe(workbook, edition, previousEdition);
+            new XlsxReadMeSheet(texts, branding, styles).write(workbook, edition, previousEdition);
             new XlsxRankingSheet(texts, branding, styles).write(workbook, edition, previousEdition);
-            scoreSheets.writePillars(workbook, edition);
-            scoreSheets.writeIndicators(workbook, edition);
-            textSheets.writeCodebook(workbook, edition);
-            textSheets.writeCoverage(workbook, edition, previousEdition);
+            new XlsxPillarsSheet(texts, branding, styles).write(workbook, edition);
             describe(workbook.getProperties().getCoreProperties(), edition);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
+            SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW);
+            try {
+                new XlsxIndicatorsSheet(texts, styles).write(streaming, edition);
+                new XlsxRankIntervalsSheet(texts, styles).write(streaming, edition);
+                new XlsxCoverageSheet(texts, styles).write(streaming, edition, previousEdition);
+                new XlsxCodebookSheet(texts, styles).write(streaming, edition);
+                new XlsxSourcesSheet(texts, styles).write(streaming, edition);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    streaming.write(out);
+                }
+            } finally {
+                // Deletes the temporary files; closing would also close the in-memory workbook, which the outer
+                // try-with-resources does.
+                streaming.dispose();
             }
         }
     }
