@@ -1,7 +1,7 @@
 package eu.aireadiness.publication;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -11,9 +11,12 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import eu.aireadiness.framework.DeterministicZip;
+
 /**
  * Writes the results workbook: Read me, Ranking (with a native bar chart), Pillars, Indicators, Codebook and
- * Coverage. XSSF rather than SXSSF: the chart needs the whole sheet, and the sheets are small.
+ * Coverage. XSSF rather than SXSSF: the chart needs the whole sheet, and the sheets are small. The bytes depend only on
+ * the edition: the document's dates and the zip entries' times are the publication date.
  */
 final class XlsxResultsWriter {
 
@@ -38,9 +41,10 @@ final class XlsxResultsWriter {
             textSheets.writeCodebook(workbook, edition);
             textSheets.writeCoverage(workbook, edition, previousEdition);
             describe(workbook.getProperties().getCoreProperties(), edition);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            Files.write(file, DeterministicZip.normalise(bytes.toByteArray(),
+                    edition.info().publicationDate().atStartOfDay()));
         }
     }
 
