@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.aireadiness.framework.DeterministicZip;
@@ -28,7 +29,22 @@ final class XlsxResultsWriter {
         this.branding = branding;
     }
 
+    /**
+     * POI takes the language of chart texts, and the time zone of dates, from settings of the thread that default to
+     * the machine's: give it the publication's language and UTC, so that the file does not depend on the machine.
+     */
     void write(PublishedEdition edition, Path file) throws IOException {
+        LocaleUtil.setUserLocale(texts.locale());
+        LocaleUtil.setUserTimeZone(LocaleUtil.TIMEZONE_UTC);
+        try {
+            writeWorkbook(edition, file);
+        } finally {
+            LocaleUtil.resetUserLocale();
+            LocaleUtil.resetUserTimeZone();
+        }
+    }
+
+    private void writeWorkbook(PublishedEdition edition, Path file) throws IOException {
         String previousEdition = CoverageText.previousEdition(edition, texts);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook, branding);
