@@ -12,7 +12,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites a zip (an OOXML package) so that its bytes depend only on its content: POI's zip library stamps every
  * entry with the time of writing, which would make each run differ (the sample generator's workbooks, the published
- * results workbook). Entries keep their order and get one fixed time; no extended timestamps are written.
+ * results workbook). Entries keep their order and get one fixed time; no extended timestamps are written. (POI's own
+ * switch, {@code Reproducibility.runWithSourceDateEpoch}, sets a JVM-wide flag for the time of the write, which two
+ * threads writing workbooks would reset under each other, and sets every entry's time to 0, 1 January 1970.)
  */
 public final class DeterministicZip {
 
