@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Random;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -25,14 +25,10 @@ final class ReproduciblePdf {
     private ReproduciblePdf() {
     }
 
-    /**
-     * An embedded font (Identity-H) whose subset tag is the same in every document. Not taken from OpenPDF's font
-     * cache: a cached font, and the source of its tags, would be shared with every other document of the JVM, so a
-     * document's tags would depend on how many were written before it.
-     */
+    /** An embedded font (Identity-H) whose subset tag is the same in every document. */
     static BaseFont embeddedFont(String name, byte[] trueType) throws DocumentException, IOException {
-        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, trueType, null);
-        font.setSecureRandom(new FixedSubsetTags(name));
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, trueType, null);
+        font.setSecureRandom(new FixedSubsetTag(name));
         return font;
     }
 
@@ -88,23 +84,25 @@ final class ReproduciblePdf {
     }
 
     /**
-     * The letters OpenPDF draws for a font's subset tag, from a sequence fixed by the font's name. The tag need only
-     * tell apart the subsets within one file (9.9.2), and each font is embedded once per document. Java's
-     * {@link Random} is specified to the bit, so the tag is the same on every machine.
+     * Gives OpenPDF the same bytes at every draw, chosen by the font's name, so that the font's subset tag is always
+     * one letter six times (such as {@code QQQQQQ+LiberationSans}), whatever the document, the thread or the order of
+     * writing. The tag need only tell apart the subsets of one file (9.9.2), and each font is embedded once per
+     * document. A source that moved on from draw to draw would make a document's tag depend on the documents written
+     * before it: OpenPDF caches the font, and so its source, for the whole JVM.
      */
-    private static final class FixedSubsetTags extends SecureRandom {
+    private static final class FixedSubsetTag extends SecureRandom {
 
         private static final long serialVersionUID = 1L;
 
-        private final Random letters;
+        private final byte fill;
 
-        FixedSubsetTags(String fontName) {
-            this.letters = new Random(fontName.hashCode());
+        FixedSubsetTag(String fontName) {
+            this.fill = (byte) fontName.hashCode();
         }
 
         @Override
         public void nextBytes(byte[] bytes) {
-            letters.nextBytes(bytes);
+            Arrays.fill(bytes, fill);
         }
     }
 }
