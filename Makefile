@@ -29,6 +29,7 @@ bench:
 	$(MVN) test-compile
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.UncertaintyBenchmark
+	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.PublicationBenchmark
 
 ## clean: remove the build, the embedded database and the publications
 clean:

@@ -1,7 +1,7 @@
 package eu.aireadiness.publication;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -20,7 +20,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Writes the PDF report: cover, how to read the report and data coverage, the ranking (landscape), and one page
- * per country in rank order. The only date in the file is the edition's publication date.
+ * per country in rank order. The only date in the file is the edition's publication date, and the same edition
+ * gives the same bytes (see {@link ReproduciblePdf}).
  */
 final class PdfReportWriter {
 
@@ -35,7 +36,8 @@ final class PdfReportWriter {
     void write(PublishedEdition edition, Path file) throws IOException {
         ReportStyle style = ReportStyle.load(branding);
         Document document = new Document(PageSize.A4, 50, 50, 50, 64);
-        try (OutputStream out = Files.newOutputStream(file)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
@@ -62,6 +64,7 @@ final class PdfReportWriter {
         } catch (DocumentException e) {
             throw new PublicationException(file + ": the PDF report could not be laid out: " + e.getMessage(), e);
         }
+        Files.write(file, ReproduciblePdf.withContentFileId(out.toByteArray()));
     }
 
     private void describe(Document document, PdfWriter writer, PublishedEdition edition) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes the publications of an edition: the PDF report in every language of the templates directory, the results
- * workbook and the open-data CSV.
+ * workbook and the open-data CSV, and the manifest of every file ({@link EditionManifest}).
  *
  * <p>Everything is written into a temporary sibling of the edition's output directory, which then replaces the
  * previous publication: readers never see half-written files, and a failure leaves the previous publication as it
@@ -34,7 +34,7 @@ public final class Publisher {
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
      * @return the written files, at their final place: the PDF report in each language, the workbook (in the first
-     *         language), the CSV
+     *         language), the CSV, then the manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -42,7 +42,10 @@ public final class Publisher {
         return publish(edition, editionOutputDir, List.of());
     }
 
-    /** Publishes the edition together with files made elsewhere, which are replaced with it in one move. */
+    /**
+     * Publishes the edition together with files made elsewhere, which are replaced with it in one move; the
+     * manifest, written last, lists them all.
+     */
     public List<Path> publish(PublishedEdition edition, Path editionOutputDir, List<AdditionalFile> additional) {
         Objects.requireNonNull(edition, "edition");
         Path target = editionOutputDir.toAbsolutePath().normalize();
@@ -78,6 +81,7 @@ public final class Publisher {
                 file.content().writeTo(staged);
                 names.add(file.relativePath());
             }
+            names.add(EditionManifest.write(edition.info(), staging));
             makeReadableByAll(staging);
             replace(target, staging);
             staging = null;

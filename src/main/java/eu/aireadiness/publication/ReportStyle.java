@@ -46,8 +46,8 @@ final class ReportStyle {
         byte[] bold = fontFile("LiberationSans-Bold.ttf");
         try {
             return new ReportStyle(
-                    BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regular, null),
-                    BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bold, null),
+                    ReproduciblePdf.embeddedFont("LiberationSans-Regular.ttf", regular),
+                    ReproduciblePdf.embeddedFont("LiberationSans-Bold.ttf", bold),
                     java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(regular)),
                     java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bold)),
                     branding);

@@ -1,7 +1,7 @@
 package eu.aireadiness.publication;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -9,8 +9,11 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import eu.aireadiness.framework.DeterministicZip;
 
 /**
  * Writes the results workbook: Read me, Ranking and Pillars (each with a native chart), Indicators, Rank intervals,
@@ -19,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>The sheets with charts are built in memory (XSSF), since a chart reads its cells back; the workbook is then
  * wrapped in a streaming SXSSF workbook, which keeps those sheets and their drawings as they are and writes the
  * following sheets row by row to temporary files, so that the long Indicators table of a large edition does not
- * have to fit in memory. Both share one set of cell styles.
+ * have to fit in memory. Both share one set of cell styles. The bytes depend only on the edition: the document's
+ * dates and the zip entries' times are the publication date.
  */
 final class XlsxResultsWriter {
 
@@ -34,7 +38,22 @@ final class XlsxResultsWriter {
         this.branding = branding;
     }
 
+    /**
+     * POI takes the language of chart texts, and the time zone of dates, from settings of the thread that default to
+     * the machine's: give it the publication's language and UTC, so that the file does not depend on the machine.
+     */
     void write(PublishedEdition edition, Path file) throws IOException {
+        LocaleUtil.setUserLocale(texts.locale());
+        LocaleUtil.setUserTimeZone(LocaleUtil.TIMEZONE_UTC);
+        try {
+            writeWorkbook(edition, file);
+        } finally {
+            LocaleUtil.resetUserLocale();
+            LocaleUtil.resetUserTimeZone();
+        }
+    }
+
+    private void writeWorkbook(PublishedEdition edition, Path file) throws IOException {
         String previousEdition = CoverageText.previousEdition(edition, texts);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook, branding);
@@ -43,20 +62,21 @@ final class XlsxResultsWriter {
             new XlsxPillarsSheet(texts, branding, styles).write(workbook, edition);
             describe(workbook.getProperties().getCoreProperties(), edition);
             SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try {
                 new XlsxIndicatorsSheet(texts, styles).write(streaming, edition);
                 new XlsxRankIntervalsSheet(texts, styles).write(streaming, edition);
                 new XlsxCoverageSheet(texts, styles).write(streaming, edition, previousEdition);
                 new XlsxCodebookSheet(texts, styles).write(streaming, edition);
                 new XlsxSourcesSheet(texts, styles).write(streaming, edition);
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    streaming.write(out);
-                }
+                streaming.write(bytes);
             } finally {
                 // Deletes the temporary files; closing would also close the in-memory workbook, which the outer
                 // try-with-resources does.
                 streaming.dispose();
             }
+            Files.write(file, DeterministicZip.normalise(bytes.toByteArray(),
+                    edition.info().publicationDate().atStartOfDay()));
         }
     }
 

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import eu.aireadiness.framework.DeterministicZip;
+
 /**
  * Writes a submission as the workbook an officer fills in: one sheet "Data", the header in row 1, one row per value,
  * numbers as numeric cells, no cell where a value or note is empty.

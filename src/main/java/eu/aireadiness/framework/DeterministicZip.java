@@ -1,4 +1,4 @@
-package eu.aireadiness.sample;
+package eu.aireadiness.framework;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,15 +11,17 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites a zip (an OOXML package) so that its bytes depend only on its content: POI's zip library stamps every
- * entry with the time of writing, which would make each run of the generator differ. Entries keep their order and
- * get one fixed time; no extended timestamps are written.
+ * entry with the time of writing, which would make each run differ (the sample generator's workbooks, the published
+ * results workbook). Entries keep their order and get one fixed time; no extended timestamps are written. (POI's own
+ * switch, {@code Reproducibility.runWithSourceDateEpoch}, sets a JVM-wide flag for the time of the write, which two
+ * threads writing workbooks would reset under each other, and sets every entry's time to 0, 1 January 1970.)
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
     private DeterministicZip() {
     }
 
-    static byte[] normalise(byte[] zip, LocalDateTime entryTime) {
+    public static byte[] normalise(byte[] zip, LocalDateTime entryTime) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream rewritten = new ZipOutputStream(out)) {
