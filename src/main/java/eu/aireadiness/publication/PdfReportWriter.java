@@ -20,8 +20,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Writes the PDF report: cover, how to read the report and data coverage, the ranking (landscape), and one page
- * per country in rank order. The only date in the file is the edition's publication date, and the same edition
- * gives the same bytes (see {@link ReproduciblePdf}).
+ * per country in rank order, then the methodology annex and the data annex (landscape). The only date in the file
+ * is the edition's publication date, and the same edition gives the same bytes (see {@link ReproduciblePdf}).
  */
 final class PdfReportWriter {
 
@@ -59,6 +59,8 @@ final class PdfReportWriter {
                 document.newPage();
                 new CountryPage(report, result).add();
             }
+            new MethodologyAnnex(report).add();
+            new DataAnnex(report).add();
             stampPublicationDate(writer, edition);
             document.close();
         } catch (DocumentException e) {

@@ -50,6 +50,11 @@ final class PublicationTexts {
         }
     }
 
+    /** The text of {@code key} when the file has it: for phrases that exist for some codes only. */
+    java.util.Optional<String> optional(String key, Object... arguments) {
+        return file.optional(key).map(pattern -> format(key, arguments));
+    }
+
     String countryName(Country country) {
         return name("name." + country.code(), country.englishName());
     }

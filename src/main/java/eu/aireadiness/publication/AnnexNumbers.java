@@ -1,0 +1,59 @@
+package eu.aireadiness.publication;
+
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Numbers of the method as the annexes print them, in the report's language: codebook numbers (weights, goalposts,
+ * targets) as written, shares as percentages, correlation coefficients with two decimals, tolerances in scientific
+ * notation, negative numbers with a minus sign (U+2212). Scores and values keep {@link NumberText}'s formats.
+ */
+final class AnnexNumbers {
+
+    private final DecimalFormat plain;
+    private final NumberFormat share;
+    private final DecimalFormat coefficient;
+    private final DecimalFormat scientific;
+
+    AnnexNumbers(Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        // A true minus sign: a line never breaks after it, as it may after a hyphen ("r = -" / "0.90").
+        symbols.setMinusSign('\u2212');
+        plain = new DecimalFormat("#,##0.####", symbols);
+        plain.setRoundingMode(RoundingMode.HALF_UP);
+        share = NumberFormat.getPercentInstance(locale);
+        share.setMaximumFractionDigits(1);
+        share.setRoundingMode(RoundingMode.HALF_UP);
+        coefficient = new DecimalFormat("0.00", symbols);
+        coefficient.setRoundingMode(RoundingMode.HALF_UP);
+        scientific = new DecimalFormat("0.##E0", symbols);
+    }
+
+    /** A number of the codebook or the method file, without trailing zeros: 300, 0.03, 1,000. */
+    String plain(double number) {
+        return plain.format(number == 0 ? 0 : number);
+    }
+
+    /** A share (0.25) as a percentage of the language (25%, 25 %). */
+    String share(double fraction) {
+        return share.format(fraction);
+    }
+
+    /** A correlation or reliability coefficient, two decimals; one that could not be computed is an en dash. */
+    String coefficient(double value) {
+        if (Double.isNaN(value)) {
+            return NumberText.ABSENT;
+        }
+        String text = coefficient.format(value);
+        // -0.00 is a zero that lost its digits to rounding: print it without a sign.
+        return text.equals(coefficient.format(-0.0)) && value < 0 ? coefficient.format(0) : text;
+    }
+
+    /** A tiny number such as a relative tolerance: 1E-12. */
+    String scientific(double number) {
+        return scientific.format(number);
+    }
+}
