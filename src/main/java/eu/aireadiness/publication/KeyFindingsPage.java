@@ -31,7 +31,6 @@ final class KeyFindingsPage {
     void add() {
         PublishedEdition edition = report.edition();
         KeyFindings findings = KeyFindings.of(edition.codebook(), edition.ranking(), TOP);
-        report.outline().chapter(texts.text("findings.title"));
         report.document().add(report.body(texts.format("findings.intro", Integer.toString(edition.edition()))));
 
         report.document().add(report.subheading(texts.text("findings.leaders.title")));

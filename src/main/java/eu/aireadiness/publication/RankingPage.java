@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Pillar;
 
 /**
- * The ranking table, on one landscape page: rank, country, index score, the rank's interval under the uncertainty
+ * The ranking table, made to fit on one landscape page: rank, country, index score, the rank's interval under the uncertainty
  * analysis, the pillar scores and the change; below it, what the rank interval means.
  */
 final class RankingPage {
@@ -27,7 +26,6 @@ final class RankingPage {
     void add() {
         PublicationTexts texts = report.texts();
         List<Pillar> pillars = report.edition().codebook().pillars();
-        report.outline().chapter(texts.text("ranking.title"), PageSize.A4.rotate());
         report.document().add(report.body(texts.format("ranking.intro", report.previousEditionLabel())));
         report.document().add(table(pillars));
         report.document().add(report.note(texts.text("ranking.pillars") + " " + pillars.stream()

@@ -5,8 +5,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * Two chapters: "How to read this report" (what the scores mean, and the flags) and "Data coverage" (how each
- * country's data came in).
+ * The content of two chapters: "How to read this report" (what the scores mean, and the flags) and "Data coverage"
+ * (how each country's data came in).
  */
 final class ReadingGuidePage {
 
@@ -16,10 +16,10 @@ final class ReadingGuidePage {
         this.report = report;
     }
 
-    void add() {
+    /** What the scores mean, and the flags. */
+    void addGuide() {
         PublicationTexts texts = report.texts();
         PublishedEdition edition = report.edition();
-        report.outline().chapter(texts.text("guide.title"));
         report.document().add(report.body(texts.format("guide.framework", texts.indexName(edition.codebook()),
                 Integer.toString(edition.codebook().indicators().size()),
                 Integer.toString(edition.codebook().pillars().size()))));
@@ -34,9 +34,12 @@ final class ReadingGuidePage {
         }
         report.document().add(report.subheading(texts.text("flags.title")));
         report.document().add(flags);
+    }
 
-        report.outline().chapter(texts.text("coverage.title"));
-        report.document().add(report.body(texts.format("coverage.intro", Integer.toString(edition.edition()))));
+    /** How each country's data came in. */
+    void addCoverage() {
+        report.document().add(report.body(report.texts().format("coverage.intro",
+                Integer.toString(report.edition().edition()))));
         report.document().add(coverageTable());
     }
 

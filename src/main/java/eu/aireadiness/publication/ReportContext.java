@@ -7,12 +7,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
-/**
- * What every part of the PDF report needs: the edition, its texts, style and number formats, the open document, and
- * the outline through which a part starts its chapters ({@link ReportOutline#chapter}, {@link ReportOutline#part}).
- */
+/** What every part of the PDF report needs: the edition, its texts, style and number formats, and the open document. */
 record ReportContext(PublishedEdition edition, PublicationTexts texts, Branding branding, ReportStyle style,
-                     NumberText numbers, Document document, PdfWriter writer, ReportOutline outline) {
+                     NumberText numbers, Document document, PdfWriter writer) {
 
     boolean illustrative() {
         return "illustrative".equals(edition.info().dataStatus());

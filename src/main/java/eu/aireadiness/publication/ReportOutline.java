@@ -2,6 +2,7 @@ package eu.aireadiness.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -10,76 +11,77 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The chapters of the report. Starting a chapter is one call that does three things, so that they never disagree:
- * it starts a new page, prints the chapter's heading at its top, and records the chapter in the PDF outline (the
- * bookmarks a viewer shows) and in the contents page, with the page it starts on.
+ * The chapters of the report, declared in reading order before anything is laid out, then laid out in one go: a
+ * contents page listing them, and each chapter on a new page with its heading, a bookmark in the PDF outline (what
+ * a viewer's side panel shows) and the page number of its contents line.
  *
- * <p>A chapter whose pages follow on one another (the ranking, an annex):
+ * <p>Adding a chapter is one call, in {@link PdfReportWriter}, with the code that lays out its content:
  * <pre>{@code
- * report.outline().chapter(texts.text("ranking.title"), PageSize.A4.rotate());  // new landscape page + heading
- * report.document().add(...);                                                     // the chapter's content
+ * outline.chapter(texts.text("annex.methodology.title"), () -> new MethodologyAnnex(report).add());
+ * outline.chapter(texts.text("ranking.title"), PageSize.A4.rotate(), () -> new RankingPage(report).add());
  * }</pre>
- * {@link #chapter(String)} is the same on a portrait A4 page. A chapter made of sections that each start a page of
- * their own (the country profiles, one table per pillar) is a {@link #part}: it prints no heading and no page of its
- * own; its bookmark and contents line point to its first section, and each section is a child bookmark:
+ * The content adds its paragraphs and tables to {@code report.document()}, without a heading (the outline prints
+ * it), and may run over as many pages as it needs. A chapter made of sections that each start a page of their own
+ * (the country profiles, the tables per pillar) is a {@link #part}: it has no page or heading of its own; its
+ * bookmark and contents line point to its first section, and each section is a child bookmark and an indented
+ * contents line:
  * <pre>{@code
- * ReportOutline.Chapter profiles = report.outline().part(texts.text("contents.profiles"));
+ * ReportOutline.Chapter profiles = outline.part(texts.text("contents.profiles"));
  * for (CountryResult result : edition.ranking()) {
- *     profiles.section(texts.countryWithOwnName(result.country()));  // new page + heading + child bookmark
- *     ...                                                             // the section's content, no heading
+ *     profiles.section(texts.countryWithOwnName(result.country()), () -> new CountryPage(report, result).add());
  * }
  * }</pre>
- * Content added after a {@code chapter} or {@code section} call may run over as many pages as it needs. The
- * contents page lists chapters and parts (level 1) and their sections (level 2) in the order they were started.
+ *
+ * <p>Why the chapters are declared first: the contents page comes before the chapters, but the pages they start
+ * on are known only once they are laid out. Since their titles are known beforehand, the contents page is laid out
+ * with its final lines, each page number being a small fixed-width PdfTemplate that is filled in when its chapter
+ * starts. The report is laid out once, the contents take exactly the room they need (several pages if needed), and
+ * nothing depends on a guess. (Laying the report out twice, once to learn the pages, would double the time of
+ * every publication, in every language.)
  */
 final class ReportOutline {
 
-    /**
-     * A line of the contents: a chapter (level 1) or a section (level 2), the page its heading is on, and the name of
-     * the link target at that heading.
-     */
-    record Entry(String title, int level, int page, String anchor) {
-    }
+    /** The widest page number a contents line has room for: 3 digits. */
+    private static final String WIDEST_NUMBER = "888";
 
-    /**
-     * A chapter or part, under which sections can be started.
-     */
+    /** A chapter or part (level 1) or a section (level 2): title, page size, content and sections. */
     final class Chapter {
 
         private final String title;
+        private final int level;
         private final Rectangle pageSize;
-        private PdfOutline bookmark;
+        private final Optional<Runnable> content;
+        private final List<Chapter> sections = new ArrayList<>();
+        private String anchor;
+        private PdfTemplate pageNumber;
 
-        private Chapter(String title, Rectangle pageSize, PdfOutline bookmark) {
+        private Chapter(String title, int level, Rectangle pageSize, Optional<Runnable> content) {
             this.title = title;
+            this.level = level;
             this.pageSize = pageSize;
-            this.bookmark = bookmark;
+            this.content = content;
         }
 
-        /** Starts a section on a new page of the chapter's page size: heading, child bookmark, contents line. */
-        void section(String title) {
-            section(title, pageSize);
+        /** Adds a section on a new page of the chapter's page size: heading, child bookmark, contents line. */
+        Chapter section(String title, Runnable content) {
+            return section(title, pageSize, content);
         }
 
-        /** Starts a section on a new page of the given size (e.g. {@code PageSize.A4.rotate()} for landscape). */
-        void section(String title, Rectangle size) {
-            startPage(size);
-            String anchor = nextAnchor();
-            if (bookmark == null) {
-                bookmark = mark(writer.getRootOutline(), this.title, 1, anchor, true);
-            }
-            mark(bookmark, title, 2, anchor, true);
-            addHeading(title, anchor);
+        /** Adds a section on a new page of the given size (e.g. {@code PageSize.A4.rotate()} for landscape). */
+        Chapter section(String title, Rectangle size, Runnable content) {
+            sections.add(new Chapter(title, 2, size, Optional.of(content)));
+            return this;
         }
     }
 
     private final Document document;
     private final PdfWriter writer;
     private final ReportStyle style;
-    private final List<Entry> entries = new ArrayList<>();
+    private final List<Chapter> chapters = new ArrayList<>();
     private int headings;
 
     ReportOutline(Document document, PdfWriter writer, ReportStyle style) {
@@ -88,51 +90,91 @@ final class ReportOutline {
         this.style = style;
     }
 
-    /** Starts a chapter on a new portrait A4 page: heading, bookmark, contents line. */
-    Chapter chapter(String title) {
-        return chapter(title, PageSize.A4);
+    /** Adds a chapter on a new portrait A4 page: heading, bookmark, contents line, then its content. */
+    Chapter chapter(String title, Runnable content) {
+        return chapter(title, PageSize.A4, content);
     }
 
-    /** Starts a chapter on a new page of the given size: heading, bookmark, contents line. */
-    Chapter chapter(String title, Rectangle pageSize) {
-        return start(title, pageSize, true);
+    /** Adds a chapter on a new page of the given size: heading, bookmark, contents line, then its content. */
+    Chapter chapter(String title, Rectangle pageSize, Runnable content) {
+        Chapter chapter = new Chapter(title, 1, pageSize, Optional.of(content));
+        chapters.add(chapter);
+        return chapter;
     }
 
-    /** A chapter that is in the outline but not listed in the contents: the contents page itself. */
-    Chapter chapterOutsideContents(String title) {
-        return start(title, PageSize.A4, false);
-    }
-
-    /**
-     * A chapter made only of sections on pages of their own, in portrait A4: no heading or page of its own. Its
-     * bookmark and contents line are made when its first section starts, and point to that section's page; a part
-     * without sections leaves no trace.
-     */
+    /** Adds a part: a chapter made only of sections, each on a new portrait A4 page unless it says otherwise. */
     Chapter part(String title) {
         return part(title, PageSize.A4);
     }
 
-    /** A part whose sections are laid out on pages of the given size, unless a section says otherwise. */
+    /** Adds a part whose sections are laid out on pages of the given size unless they say otherwise. */
     Chapter part(String title, Rectangle pageSize) {
-        return new Chapter(title, pageSize, null);
+        Chapter part = new Chapter(title, 1, pageSize, Optional.empty());
+        chapters.add(part);
+        return part;
     }
 
-    /** The chapters and sections started so far, in order, with the pages they start on. */
-    List<Entry> entries() {
-        return List.copyOf(entries);
+    /**
+     * Lays out the contents page under the given title (in the outline, not in the contents), then every chapter in
+     * the order it was added, and fills in the contents' page numbers. A part without sections is left out.
+     */
+    void layOut(String contentsTitle) {
+        List<Chapter> laidOut = chapters.stream().filter(c -> c.content.isPresent() || !c.sections.isEmpty())
+                .toList();
+        for (Chapter chapter : laidOut) {
+            chapter.anchor = chapter.content.isPresent() ? nextAnchor() : null;
+            chapter.sections.forEach(section -> section.anchor = nextAnchor());
+            if (chapter.anchor == null) {
+                chapter.anchor = chapter.sections.get(0).anchor;
+            }
+        }
+        startPage(PageSize.A4);
+        mark(writer.getRootOutline(), contentsTitle, true);
+        addHeading(contentsTitle, "contents");
+        ContentsLines lines = new ContentsLines(style, writer.getDirectContent(), WIDEST_NUMBER,
+                document.right() - document.left());
+        for (Chapter chapter : laidOut) {
+            addLine(lines, chapter);
+            chapter.sections.forEach(section -> addLine(lines, section));
+        }
+        laidOut.forEach(this::layOut);
     }
 
-    private Chapter start(String title, Rectangle pageSize, boolean listed) {
-        startPage(pageSize);
-        String anchor = nextAnchor();
-        PdfOutline bookmark = mark(writer.getRootOutline(), title, 1, anchor, listed);
-        addHeading(title, anchor);
-        return new Chapter(title, pageSize, bookmark);
+    private void addLine(ContentsLines lines, Chapter chapter) {
+        ContentsLines.Line line = lines.line(chapter.title, chapter.level, chapter.anchor);
+        chapter.pageNumber = line.pageNumber();
+        document.add(line.paragraph());
     }
 
-    /** Headings are numbered in the order they are laid out, so every pass of the layout names them alike. */
-    private String nextAnchor() {
-        return "heading-" + ++headings;
+    private void layOut(Chapter chapter) {
+        PdfOutline bookmark = null;
+        if (chapter.content.isPresent()) {
+            bookmark = start(chapter, writer.getRootOutline(), true);
+            chapter.content.get().run();
+        }
+        for (Chapter section : chapter.sections) {
+            if (bookmark == null) {
+                // A part: its bookmark and page are its first section's.
+                startPage(section.pageSize);
+                bookmark = mark(writer.getRootOutline(), chapter.title, true);
+                setPage(chapter);
+            }
+            start(section, bookmark, false);
+            section.content.orElseThrow().run();
+        }
+    }
+
+    /** A new page, the bookmark under {@code parent}, the page number in the contents, and the heading. */
+    private PdfOutline start(Chapter chapter, PdfOutline parent, boolean open) {
+        startPage(chapter.pageSize);
+        PdfOutline bookmark = mark(parent, chapter.title, open);
+        setPage(chapter);
+        addHeading(chapter.title, chapter.anchor);
+        return bookmark;
+    }
+
+    private void setPage(Chapter chapter) {
+        ContentsLines.fill(chapter.pageNumber, style, chapter.level, writer.getPageNumber());
     }
 
     /** A new page of the given size; a page on which nothing has been laid out yet is reused, not left blank. */
@@ -141,14 +183,16 @@ final class ReportOutline {
         document.newPage();
     }
 
-    /** A bookmark to the top of the current page, and a contents line when the chapter is listed. */
-    private PdfOutline mark(PdfOutline parent, String title, int level, String anchor, boolean listed) {
-        if (listed) {
-            entries.add(new Entry(title, level, writer.getPageNumber(), anchor));
-        }
-        // The outline's page is the writer's current page, so the bookmark is made after the new page started.
+    /** A bookmark to the top of the current page. */
+    private PdfOutline mark(PdfOutline parent, String title, boolean open) {
+        // The bookmark's page is the writer's current page, so it is made after the new page started.
         return new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, document.getPageSize().getTop()),
-                title, level == 1);
+                title, open);
+    }
+
+    /** The link target of a heading: its contents line links to it. */
+    private String nextAnchor() {
+        return "heading-" + ++headings;
     }
 
     /** The heading, carrying the named destination that the contents line links to. */

@@ -88,13 +88,21 @@ class ReportFrontMatterTest {
         for (String language : LANGUAGES) {
             ReportPdf report = reports.get(language);
             List<String> expected = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
             for (ReportPdf.Bookmark chapter : report.bookmarks().subList(1, report.bookmarks().size())) {
                 expected.add(chapter.title() + " " + chapter.page());
-                chapter.children().forEach(section -> expected.add(section.title() + " " + section.page()));
+                pages.add(chapter.page());
+                for (ReportPdf.Bookmark section : chapter.children()) {
+                    expected.add(section.title() + " " + section.page());
+                    pages.add(section.page());
+                }
             }
+            // Each line links to its chapter twice: from its title and from its page number.
+            assertThat(report.linkTargets(2).stream().distinct().toList()).as(language)
+                    .isEqualTo(pages.stream().distinct().toList());
             List<String> listed = new ArrayList<>();
             Pattern line = Pattern.compile("(.*\\S)\\s+(\\d+)");
-            for (String text : report.page(2).lines().toList()) {
+            for (String text : report.pageAsSeen(2).lines().toList()) {
                 Matcher m = line.matcher(text.strip());
                 if (m.matches() && !text.contains("AIRI 2026")) {
                     listed.add(m.group(1) + " " + m.group(2));
@@ -102,7 +110,7 @@ class ReportFrontMatterTest {
             }
             assertThat(listed).as(language).containsExactlyElementsOf(expected);
         }
-        assertThat(reports.get("en").flatPage(2)).contains("Ranking 6", "Skills (SKL) 9");
+        assertThat(reports.get("en").pageAsSeen(2).replaceAll("\\s+", " ")).contains("Ranking 6", "Skills (SKL) 9");
     }
 
     @Test

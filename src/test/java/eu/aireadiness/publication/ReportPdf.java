@@ -8,6 +8,12 @@ import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -90,6 +96,40 @@ final class ReportPdf {
     /** The text of a page (from 1), with its lines. */
     String page(int page) {
         return pages.get(page - 1);
+    }
+
+    /**
+     * The text of a page in the order it reads on the page, top to bottom and left to right, lines kept: text drawn
+     * in form XObjects (such as the contents' page numbers) joins the line it is shown on.
+     */
+    String pageAsSeen(int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+    }
+
+    /** The pages (from 1) that the links of a page go to, in the order of the page's annotations. */
+    List<Integer> linkTargets(int page) throws IOException {
+        List<Integer> targets = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            for (PDAnnotation annotation : document.getPage(page - 1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
+                    PDDestination destination = link.getDestination();
+                    if (destination == null && link.getAction() instanceof PDActionGoTo goTo) {
+                        destination = goTo.getDestination();
+                    }
+                    if (destination instanceof PDNamedDestination named) {
+                        destination = document.getDocumentCatalog().findNamedDestinationPage(named);
+                    }
+                    targets.add(((PDPageDestination) destination).retrievePageNumber() + 1);
+                }
+            }
+        }
+        return targets;
     }
 
     /** The text of a page as one line: every run of white space made a single space. */

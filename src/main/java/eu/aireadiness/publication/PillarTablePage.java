@@ -6,7 +6,6 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
@@ -14,45 +13,48 @@ import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
 
 /**
- * One table per pillar, each on a landscape page of its own: the countries in the pillar's rank order with the
+ * A pillar's table, made to fit on one landscape page: the countries in the pillar's rank order with the
  * pillar score, its change since the previous edition and the scores of the pillar's indicators, with the flag of
  * each value that was not reported as a normal value in a narrow column next to it; the indicators' names and the
  * flags are explained below.
  */
-final class PillarTablesPage {
+final class PillarTablePage {
 
     private static final float SIZE = 8f;
     private static final float FLAG_SIZE = 6.5f;
 
     private final ReportContext report;
+    private final Pillar pillar;
 
-    PillarTablesPage(ReportContext report) {
+    PillarTablePage(ReportContext report, Pillar pillar) {
         this.report = report;
+        this.pillar = pillar;
+    }
+
+    /** The section's heading, which the report's outline prints: the pillar's name and code. */
+    static String heading(PublicationTexts texts, Pillar pillar) {
+        return texts.format("pillars.heading", texts.pillarName(pillar), pillar.code());
     }
 
     void add() {
         PublicationTexts texts = report.texts();
-        ReportOutline.Chapter chapter = report.outline().part(texts.text("pillars.title"), PageSize.A4.rotate());
-        for (Pillar pillar : report.edition().codebook().pillars()) {
-            List<Indicator> indicators = report.edition().codebook().indicatorsOf(pillar.code());
-            chapter.section(texts.format("pillars.heading", texts.pillarName(pillar), pillar.code()));
-            report.document().add(report.body(texts.format("pillars.intro", report.previousEditionLabel())));
-            report.document().add(table(pillar, indicators));
-            report.document().add(report.note(texts.text("pillars.indicators") + " " + indicators.stream()
-                    .map(i -> i.code() + " " + texts.indicatorName(i)).collect(Collectors.joining(" \u00B7 "))));
-            report.document().add(report.note(texts.text("pillars.flags")));
-        }
+        List<Indicator> indicators = report.edition().codebook().indicatorsOf(pillar.code());
+        report.document().add(report.body(texts.format("pillars.intro", report.previousEditionLabel())));
+        report.document().add(table(indicators));
+        report.document().add(report.note(texts.text("pillars.indicators") + " " + indicators.stream()
+                .map(i -> i.code() + " " + texts.indicatorName(i)).collect(Collectors.joining(" \u00B7 "))));
+        report.document().add(report.note(texts.text("pillars.flags")));
     }
 
     /** The countries in the pillar's rank order; countries sharing a rank in the order of their codes. */
-    private List<CountryResult> inPillarOrder(Pillar pillar) {
+    private List<CountryResult> inPillarOrder() {
         return report.edition().ranking().stream()
                 .sorted(Comparator.comparingInt((CountryResult r) -> Results.pillar(r, pillar.code()).rank())
                         .thenComparing(r -> r.country().code()))
                 .toList();
     }
 
-    private PdfPTable table(Pillar pillar, List<Indicator> indicators) {
+    private PdfPTable table(List<Indicator> indicators) {
         ReportStyle style = report.style();
         PublicationTexts texts = report.texts();
         NumberText numbers = report.numbers();
@@ -80,7 +82,7 @@ final class PillarTablesPage {
             table.addCell(header);
         }
         int row = 0;
-        for (CountryResult result : inPillarOrder(pillar)) {
+        for (CountryResult result : inPillarOrder()) {
             PillarScore score = Results.pillar(result, pillar.code());
             OptionalDouble change = score.previousScore().isPresent()
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble())
