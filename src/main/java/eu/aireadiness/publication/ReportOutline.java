@@ -71,8 +71,13 @@ final class ReportOutline {
             return section(title, pageSize, content);
         }
 
-        /** Adds a section on a new page of the given size (e.g. {@code PageSize.A4.rotate()} for landscape). */
+        /**
+         * Adds a section on a new page of the given size (e.g. {@code PageSize.A4.rotate()} for landscape).
+         *
+         * @return this chapter, to add the next section
+         */
         Chapter section(String title, Rectangle size, Runnable content) {
+            requireNotLaidOut(title);
             sections.add(new Chapter(title, 2, size, Optional.of(content)));
             return this;
         }
@@ -83,6 +88,7 @@ final class ReportOutline {
     private final ReportStyle style;
     private final List<Chapter> chapters = new ArrayList<>();
     private int headings;
+    private boolean laidOut;
 
     ReportOutline(Document document, PdfWriter writer, ReportStyle style) {
         this.document = document;
@@ -97,6 +103,7 @@ final class ReportOutline {
 
     /** Adds a chapter on a new page of the given size: heading, bookmark, contents line, then its content. */
     Chapter chapter(String title, Rectangle pageSize, Runnable content) {
+        requireNotLaidOut(title);
         Chapter chapter = new Chapter(title, 1, pageSize, Optional.of(content));
         chapters.add(chapter);
         return chapter;
@@ -109,6 +116,7 @@ final class ReportOutline {
 
     /** Adds a part whose sections are laid out on pages of the given size unless they say otherwise. */
     Chapter part(String title, Rectangle pageSize) {
+        requireNotLaidOut(title);
         Chapter part = new Chapter(title, 1, pageSize, Optional.empty());
         chapters.add(part);
         return part;
@@ -119,9 +127,11 @@ final class ReportOutline {
      * the order it was added, and fills in the contents' page numbers. A part without sections is left out.
      */
     void layOut(String contentsTitle) {
-        List<Chapter> laidOut = chapters.stream().filter(c -> c.content.isPresent() || !c.sections.isEmpty())
+        requireNotLaidOut(contentsTitle);
+        laidOut = true;
+        List<Chapter> listed = chapters.stream().filter(c -> c.content.isPresent() || !c.sections.isEmpty())
                 .toList();
-        for (Chapter chapter : laidOut) {
+        for (Chapter chapter : listed) {
             chapter.anchor = chapter.content.isPresent() ? nextAnchor() : null;
             chapter.sections.forEach(section -> section.anchor = nextAnchor());
             if (chapter.anchor == null) {
@@ -133,11 +143,19 @@ final class ReportOutline {
         addHeading(contentsTitle, "contents");
         ContentsLines lines = new ContentsLines(style, writer.getDirectContent(), WIDEST_NUMBER,
                 document.right() - document.left());
-        for (Chapter chapter : laidOut) {
+        for (Chapter chapter : listed) {
             addLine(lines, chapter);
             chapter.sections.forEach(section -> addLine(lines, section));
         }
-        laidOut.forEach(this::layOut);
+        listed.forEach(this::layOut);
+    }
+
+    /** The contents are laid out with the chapters known at that time: one added later would be missing there. */
+    private void requireNotLaidOut(String title) {
+        if (laidOut) {
+            throw new IllegalStateException("'" + title + "' comes after the report was laid out; add every chapter"
+                    + " in PdfReportWriter before ReportOutline.layOut");
+        }
     }
 
     private void addLine(ContentsLines lines, Chapter chapter) {
