@@ -8,7 +8,10 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Pillar;
 
-/** A country's page: rank and index score, pillar scores against the EU average with a chart, and its indicators. */
+/**
+ * A country's page: rank and index score, pillar scores against the EU average with a chart, and its indicators. The
+ * page and its heading (the country's name) are started by the report's outline, as a section of the profiles.
+ */
 final class CountryPage {
 
     private static final float SIZE = 7.5f;
@@ -26,7 +29,6 @@ final class CountryPage {
     void add() {
         PublicationTexts texts = report.texts();
         NumberText numbers = report.numbers();
-        report.document().add(report.heading(texts.countryWithOwnName(result.country())));
         Paragraph summary = new Paragraph(texts.format("country.summary", Integer.toString(result.rank()),
                 Integer.toString(report.edition().ranking().size()), numbers.score(result.indexScore()),
                 numbers.change(result.indexChange()), report.previousEditionLabel()), report.style().bold(10));

@@ -3,6 +3,7 @@ package eu.aireadiness.publication;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -36,7 +37,10 @@ final class CoverPage {
         cell.setPaddingBottom(30);
         cell.addElement(new Paragraph(report.branding().titlePrefix() + " " + info.edition(),
                 style.bold(14, style.accent())));
-        Paragraph title = new Paragraph(info.title(), style.bold(30, Color.WHITE));
+        Chunk titleText = new Chunk(texts.reportTitle(report.edition().codebook(), info.edition()),
+                style.bold(30, Color.WHITE));
+        titleText.setSplitCharacter(ReportStyle.SPACES_ONLY);
+        Paragraph title = new Paragraph(titleText);
         title.setLeading(36);
         title.setSpacingBefore(10);
         cell.addElement(title);

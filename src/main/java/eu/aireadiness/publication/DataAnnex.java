@@ -33,9 +33,6 @@ final class DataAnnex {
 
     void add() {
         PublicationTexts texts = report.texts();
-        report.document().setPageSize(PageSize.A4.rotate());
-        report.document().newPage();
-        report.document().add(report.heading(texts.text("annex.data.title")));
         report.document().add(report.body(texts.format("annex.data.intro", report.previousEditionLabel())));
         report.document().add(report.note(texts.text("annex.data.flags")));
         List<CountryResult> countries = report.edition().ranking().stream()
@@ -44,7 +41,6 @@ final class DataAnnex {
             layout.keepRoom(MIN_ROOM);
             report.document().add(table(country));
         }
-        report.document().setPageSize(PageSize.A4);
     }
 
     /**

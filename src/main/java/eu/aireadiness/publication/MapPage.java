@@ -13,7 +13,6 @@ final class MapPage {
         PublicationTexts texts = report.texts();
         ScoreClasses classes = ScoreClasses.quantiles(report.edition().ranking(),
                 report.branding().mapClasses().size());
-        report.document().add(report.heading(texts.text("map.title")));
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
         float width = report.document().right() - report.document().left();
         report.document().add(new EuropeMap(report, CountryShapes.load()).draw(classes, width));

@@ -23,9 +23,6 @@ final class MethodologyAnnex {
         PublishedEdition edition = report.edition();
         AnnexNumbers numbers = new AnnexNumbers(texts.locale());
         AnnexLayout layout = new AnnexLayout(report, TABLE_SIZE);
-        report.document().setPageSize(PageSize.A4);
-        report.document().newPage();
-        report.document().add(report.heading(texts.text("annex.methodology.title")));
         report.document().add(report.body(texts.format("annex.methodology.intro",
                 Integer.toString(edition.edition()))));
 

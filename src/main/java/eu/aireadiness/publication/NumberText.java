@@ -56,4 +56,14 @@ final class NumberText {
         return rank.isPresent() ? Integer.toString(rank.getAsInt()) : ABSENT;
     }
 
+    /** A rank interval rounded outwards to whole ranks, "3–6", or "3" when both ends are the same rank. */
+    static String rankInterval(java.util.Optional<RankInterval> interval) {
+        if (interval.isEmpty()) {
+            return ABSENT;
+        }
+        int low = interval.get().lowRank();
+        int high = interval.get().highRank();
+        return low == high ? Integer.toString(low) : low + "\u2013" + high;
+    }
+
 }

@@ -18,10 +18,14 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
+import eu.aireadiness.framework.Pillar;
+
 /**
- * Writes the PDF report: cover, how to read the report and data coverage, the ranking (landscape), and one page
- * per country in rank order, then the methodology annex and the data annex (landscape). The only date in the file
- * is the edition's publication date, and the same edition gives the same bytes (see {@link ReproduciblePdf}).
+ * Writes the PDF report: cover, contents, how to read the report, data coverage, key findings, the ranking
+ * (landscape), the map, one table per pillar (landscape), one profile per country in rank order, the methodology
+ * annex and the data annex (landscape). Every chapter is added to the {@link ReportOutline}, which gives it a page, a
+ * heading, a bookmark and a line in the contents. The only date in the file is the edition's publication date, and
+ * the same edition gives the same bytes (see {@link ReproduciblePdf}).
  */
 final class PdfReportWriter {
 
@@ -47,20 +51,7 @@ final class PdfReportWriter {
             describe(document, writer, edition);
             document.open();
             new CoverPage(report).add();
-            document.newPage();
-            new ReadingGuidePage(report).add();
-            document.setPageSize(PageSize.A4.rotate());
-            document.newPage();
-            new RankingPage(report).add();
-            document.setPageSize(PageSize.A4);
-            document.newPage();
-            new MapPage(report).add();
-            for (CountryResult result : edition.ranking()) {
-                document.newPage();
-                new CountryPage(report, result).add();
-            }
-            new MethodologyAnnex(report).add();
-            new DataAnnex(report).add();
+            chapters(report, new ReportOutline(document, writer, style)).layOut(texts.text("contents.title"));
             stampPublicationDate(writer, edition);
             document.close();
         } catch (DocumentException e) {
@@ -69,12 +60,39 @@ final class PdfReportWriter {
         Files.write(file, ReproduciblePdf.withContentFileId(out.toByteArray()));
     }
 
+    /** The chapters in reading order; add a chapter here, with one call (see {@link ReportOutline}). */
+    private ReportOutline chapters(ReportContext report, ReportOutline outline) {
+        PublishedEdition edition = report.edition();
+        ReadingGuidePage guide = new ReadingGuidePage(report);
+        outline.chapter(texts.text("guide.title"), guide::addGuide);
+        outline.chapter(texts.text("coverage.title"), guide::addCoverage);
+        outline.chapter(texts.text("findings.title"), () -> new KeyFindingsPage(report).add());
+        outline.chapter(texts.text("ranking.title"), PageSize.A4.rotate(), () -> new RankingPage(report).add());
+        outline.chapter(texts.text("map.title"), () -> new MapPage(report).add());
+        ReportOutline.Chapter pillars = outline.part(texts.text("pillars.title"), PageSize.A4.rotate());
+        for (Pillar pillar : edition.codebook().pillars()) {
+            pillars.section(PillarTablePage.heading(texts, pillar), () -> new PillarTablePage(report, pillar).add());
+        }
+        ReportOutline.Chapter profiles = outline.part(texts.text("contents.profiles"));
+        for (CountryResult result : edition.ranking()) {
+            profiles.section(texts.countryWithOwnName(result.country()), () -> new CountryPage(report, result).add());
+        }
+        outline.chapter(texts.text("annex.methodology.title"), () -> new MethodologyAnnex(report).add());
+        outline.chapter(texts.text("annex.data.title"), PageSize.A4.rotate(), () -> new DataAnnex(report).add());
+        return outline;
+    }
+
+    /** Title, subject and keywords in the report's language, its language tag, and a viewer opening the outline. */
     private void describe(Document document, PdfWriter writer, PublishedEdition edition) {
-        document.addTitle(edition.info().title());
+        String title = texts.reportTitle(edition.codebook(), edition.edition());
+        document.addTitle(title);
         document.addAuthor(branding.publisher());
         document.addCreator(branding.publisher());
-        document.addSubject(texts.format("pdf.subject", edition.info().title(), Integer.toString(edition.edition())));
+        document.addSubject(texts.format("pdf.subject", title, Integer.toString(edition.edition())));
+        document.addKeywords(texts.format("pdf.keywords", texts.indexName(edition.codebook()),
+                Integer.toString(edition.edition())));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language()));
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
     }
 
     /** OpenPDF stamps the current time as creation date: replace it, so that a rerun gives the same content. */

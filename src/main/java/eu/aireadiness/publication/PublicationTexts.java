@@ -77,6 +77,34 @@ final class PublicationTexts {
         return name("name." + indicator.code(), indicator.name());
     }
 
+    /** The index's name in this language. */
+    String indexName(Codebook codebook) {
+        return name("name." + codebook.indexCode(), codebook.indexName());
+    }
+
+    /** The report's title in this language: the index's name and the edition's year. */
+    String reportTitle(Codebook codebook, int edition) {
+        return format("report.title", indexName(codebook), Integer.toString(edition));
+    }
+
+    /** Items joined as a sentence lists them: "A", "A and B", "A, B and C" (key {@code list.and}). */
+    String and(java.util.List<String> items) {
+        return joined(items, "list.and");
+    }
+
+    /** Alternatives joined as a sentence lists them: "A", "A or B", "A, B or C" (key {@code list.or}). */
+    String or(java.util.List<String> items) {
+        return joined(items, "list.or");
+    }
+
+    private String joined(java.util.List<String> items, String key) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        String front = String.join(", ", items.subList(0, items.size() - 1));
+        return format(key, front, items.get(items.size() - 1));
+    }
+
     String unit(Indicator indicator) {
         return name("unit." + indicator.code(), indicator.unit());
     }

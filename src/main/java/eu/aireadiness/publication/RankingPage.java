@@ -9,10 +9,13 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Pillar;
 
-/** The ranking table (on a landscape page): rank, country, index score, the pillar scores and the change. */
+/**
+ * The ranking table, made to fit on one landscape page: rank, country, index score, the rank's interval under the uncertainty
+ * analysis, the pillar scores and the change; below it, what the rank interval means.
+ */
 final class RankingPage {
 
-    private static final float SIZE = 8.5f;
+    private static final float SIZE = 8f;
 
     private final ReportContext report;
 
@@ -23,30 +26,37 @@ final class RankingPage {
     void add() {
         PublicationTexts texts = report.texts();
         List<Pillar> pillars = report.edition().codebook().pillars();
-        report.document().add(report.heading(texts.text("ranking.title")));
         report.document().add(report.body(texts.format("ranking.intro", report.previousEditionLabel())));
         report.document().add(table(pillars));
         report.document().add(report.note(texts.text("ranking.pillars") + " " + pillars.stream()
                 .map(p -> p.code() + " " + texts.pillarName(p)).collect(Collectors.joining(" \u00B7 "))));
+        report.document().add(report.note(new UncertaintyText(texts, report.numbers())
+                .rankIntervalNote(report.edition().uncertainty(), hasIntervals())));
+    }
+
+    private boolean hasIntervals() {
+        return report.edition().ranking().stream().anyMatch(r -> r.rankInterval().isPresent());
     }
 
     private PdfPTable table(List<Pillar> pillars) {
         ReportStyle style = report.style();
         NumberText numbers = report.numbers();
-        float[] widths = new float[pillars.size() + 4];
+        float[] widths = new float[pillars.size() + 5];
         widths[0] = 0.6f;
-        widths[1] = 3.6f;
+        widths[1] = 3.4f;
         widths[2] = 1.0f;
+        widths[3] = 1.0f;
         for (int i = 0; i < pillars.size(); i++) {
-            widths[3 + i] = 0.85f;
+            widths[4 + i] = 0.8f;
         }
-        widths[widths.length - 1] = 1.2f;
+        widths[widths.length - 1] = 1.5f;
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.addCell(style.header(report.texts().text("ranking.rank"), SIZE, Element.ALIGN_RIGHT));
         table.addCell(style.header(report.texts().text("ranking.country"), SIZE, Element.ALIGN_LEFT));
         table.addCell(style.header(report.texts().text("ranking.index"), SIZE, Element.ALIGN_RIGHT));
+        table.addCell(style.header(report.texts().text("ranking.interval"), SIZE, Element.ALIGN_CENTER));
         pillars.forEach(p -> table.addCell(style.header(p.code(), SIZE, Element.ALIGN_RIGHT)));
         table.addCell(style.header(report.texts().format("ranking.change", report.previousEditionLabel()), SIZE,
                 Element.ALIGN_RIGHT));
@@ -55,6 +65,8 @@ final class RankingPage {
             add(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
             add(table, style.cell(report.texts().countryWithOwnName(result.country()), style.font(SIZE), Element.ALIGN_LEFT), row);
             add(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
+            add(table, style.cell(NumberText.rankInterval(result.rankInterval()), style.font(SIZE),
+                    Element.ALIGN_CENTER), row);
             for (Pillar pillar : pillars) {
                 String text = numbers.score(Results.pillar(result, pillar.code()).score());
                 add(table, style.cell(text, style.font(SIZE), Element.ALIGN_RIGHT), row);
@@ -66,6 +78,7 @@ final class RankingPage {
     }
 
     private static void add(PdfPTable table, PdfPCell cell, int row) {
+        ReportStyle.compact(cell);
         ReportStyle.shade(cell, row);
         table.addCell(cell);
     }

@@ -4,7 +4,10 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
-/** "How to read this report": what the scores mean, how each country's data came in, and the flags. */
+/**
+ * The content of two chapters: "How to read this report" (what the scores mean, and the flags) and "Data coverage"
+ * (how each country's data came in).
+ */
 final class ReadingGuidePage {
 
     private final ReportContext report;
@@ -13,19 +16,15 @@ final class ReadingGuidePage {
         this.report = report;
     }
 
-    void add() {
+    /** What the scores mean, and the flags. */
+    void addGuide() {
         PublicationTexts texts = report.texts();
         PublishedEdition edition = report.edition();
-        report.document().add(report.heading(texts.text("guide.title")));
         report.document().add(report.body(texts.format("guide.framework", texts.indexName(edition.codebook()),
                 Integer.toString(edition.codebook().indicators().size()),
                 Integer.toString(edition.codebook().pillars().size()))));
         report.document().add(report.body(texts.text("guide.scores")));
         report.document().add(report.body(texts.format("guide.change", report.previousEditionLabel())));
-
-        report.document().add(report.subheading(texts.text("coverage.title")));
-        report.document().add(report.body(texts.format("coverage.intro", Integer.toString(edition.edition()))));
-        report.document().add(coverageTable());
 
         PdfPTable flags = flagsTable();
         flags.setTotalWidth(report.document().right() - report.document().left());
@@ -35,6 +34,13 @@ final class ReadingGuidePage {
         }
         report.document().add(report.subheading(texts.text("flags.title")));
         report.document().add(flags);
+    }
+
+    /** How each country's data came in. */
+    void addCoverage() {
+        report.document().add(report.body(report.texts().format("coverage.intro",
+                Integer.toString(report.edition().edition()))));
+        report.document().add(coverageTable());
     }
 
     private PdfPTable coverageTable() {

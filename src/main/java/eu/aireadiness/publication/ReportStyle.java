@@ -9,6 +9,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfPCell;
@@ -130,6 +131,20 @@ final class ReportStyle {
         cell.setPaddingBottom(3.5f);
         cell.setPaddingLeft(3f);
         cell.setPaddingRight(3f);
+        return cell;
+    }
+
+    /**
+     * Lines break at spaces only, not after a hyphen: a minus sign stays with its number, a compound such as
+     * "KI-Bereitschaft" stays whole.
+     */
+    static final SplitCharacter SPACES_ONLY =
+            (start, current, end, chars, chunks) -> Character.isWhitespace(chars[current]);
+
+    /** Tighter padding, for a table of every country that must fit on one page. */
+    static PdfPCell compact(PdfPCell cell) {
+        cell.setPaddingTop(1.5f);
+        cell.setPaddingBottom(2.5f);
         return cell;
     }
 
