@@ -65,10 +65,6 @@ final class PublicationTexts {
         return country.nativeName().contains(name) ? name : name + " (" + country.nativeName() + ")";
     }
 
-    String indexName(Codebook codebook) {
-        return name("name." + codebook.indexCode(), codebook.indexName());
-    }
-
     String pillarName(Pillar pillar) {
         return name("name." + pillar.code(), pillar.name());
     }
