@@ -1,13 +1,17 @@
 package eu.aireadiness.framework;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an OOXML package) so that its bytes depend only on its content: POI's zip library stamps every
@@ -21,15 +25,21 @@ public final class DeterministicZip {
     private DeterministicZip() {
     }
 
+    /**
+     * Reads the entries through the zip's central directory, not its local headers: POI's streaming workbooks write
+     * entries whose local headers leave the size to a data descriptor, which a plain {@code ZipInputStream} refuses.
+     */
     public static byte[] normalise(byte[] zip, LocalDateTime entryTime) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream rewritten = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(entryTime);
                 rewritten.putNextEntry(copy);
-                in.transferTo(rewritten);
+                try (InputStream content = in.getInputStream(entry)) {
+                    content.transferTo(rewritten);
+                }
                 rewritten.closeEntry();
             }
         } catch (IOException e) {

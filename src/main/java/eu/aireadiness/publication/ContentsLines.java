@@ -55,13 +55,19 @@ final class ContentsLines {
         dots.setLineColor(ReportStyle.RULE);
         float indent = chapter ? 0 : SECTION_INDENT;
         float space = base.getWidthPoint(" ", font.getSize());
-        Paragraph line = new Paragraph();
+        // Every chunk gets the report's font: a chunk without one falls back to OpenPDF's default font, which is
+        // embedded again under a random subset tag (or is a non-embedded Helvetica).
+        Paragraph line = new Paragraph("", font);
         line.add(new Chunk(title, font).setLocalGoto(anchor));
         line.add(new Chunk(" ", font));
         // Dots up to a tab stop that leaves room for a space and the number, so that numbers end at the margin.
-        line.add(new Chunk(dots, width - indent - numberWidth - space));
+        Chunk leader = new Chunk(dots, width - indent - numberWidth - space);
+        leader.setFont(font);
+        line.add(leader);
         line.add(new Chunk(" ", font));
-        line.add(new Chunk(image(number), 0, -descent, false).setLocalGoto(anchor));
+        Chunk pageNumber = new Chunk(image(number), 0, -descent, false);
+        pageNumber.setFont(font);
+        line.add(pageNumber.setLocalGoto(anchor));
         line.setLeading(chapter ? 14 : 12);
         line.setSpacingBefore(chapter ? 7 : 0);
         line.setIndentationLeft(indent);
