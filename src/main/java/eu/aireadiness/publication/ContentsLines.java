@@ -57,7 +57,8 @@ final class ContentsLines {
         float space = base.getWidthPoint(" ", font.getSize());
         // Every chunk gets the report's font: a chunk without one falls back to OpenPDF's default font, which is
         // embedded again under a random subset tag (or is a non-embedded Helvetica).
-        Paragraph line = new Paragraph("", font);
+        Paragraph line = new Paragraph();
+        line.setFont(font);
         line.add(new Chunk(title, font).setLocalGoto(anchor));
         line.add(new Chunk(" ", font));
         // Dots up to a tab stop that leaves room for a space and the number, so that numbers end at the margin.

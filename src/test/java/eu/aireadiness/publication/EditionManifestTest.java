@@ -52,8 +52,8 @@ class EditionManifestTest {
 
         Map<String, JsonNode> listed = new LinkedHashMap<>();
         manifest.get("files").forEach(entry -> listed.put(entry.get("path").asString(), entry));
-        assertThat(listed.keySet()).containsExactly("AIRI-2026-report-en.pdf", "AIRI-2026-results.xlsx",
-                "AIRI-2026-scores.csv", "annex/data/notes.txt", "profiles/AT-2026-en.pdf",
+        assertThat(listed.keySet()).containsExactly("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf",
+                "AIRI-2026-report-fr.pdf", "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "annex/data/notes.txt", "profiles/AT-2026-en.pdf",
                 "status/intake-status.csv", "status/intake-status.html");
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(filesBesidesTheManifest(target));
         for (Map.Entry<String, JsonNode> entry : listed.entrySet()) {

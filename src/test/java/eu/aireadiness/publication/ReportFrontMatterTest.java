@@ -53,13 +53,16 @@ class ReportFrontMatterTest {
     void theOutlineHasTheChaptersInOrder() {
         assertThat(reports.get("en").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Contents", "How to read this report", "Data coverage", "Key findings", "Ranking",
-                "Results by pillar", "Country profiles");
+                "Index score by country", "Results by pillar", "Country profiles", "Methodology annex",
+                "Data annex");
         assertThat(reports.get("de").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Inhalt", "Hinweise zum Lesen dieses Berichts", "Datenabdeckung", "Wichtigste Ergebnisse",
-                "Rangfolge", "Ergebnisse nach Säulen", "Länderprofile");
+                "Rangfolge", "Indexwert nach Land", "Ergebnisse nach Säulen", "Länderprofile",
+                "Methodischer Anhang", "Datenanhang");
         assertThat(reports.get("fr").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Sommaire", "Comment lire ce rapport", "Couverture des données", "Principaux résultats",
-                "Classement", "Résultats par pilier", "Profils par pays");
+                "Classement", "Score de l’indice par pays", "Résultats par pilier", "Profils par pays",
+                "Annexe méthodologique", "Annexe des données");
         ReportPdf en = reports.get("en");
         assertThat(en.bookmark("Contents").page()).isEqualTo(2);
         assertThat(en.bookmarks()).extracting(ReportPdf.Bookmark::page).isSorted();
