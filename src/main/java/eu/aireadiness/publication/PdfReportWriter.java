@@ -19,8 +19,8 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Writes the PDF report: cover, how to read the report and data coverage, the ranking (landscape), and one page
- * per country in rank order. The only date in the file is the edition's publication date.
+ * Writes the PDF report: cover, how to read the report and data coverage, the ranking (landscape), and the two-page
+ * profile of each country in rank order. The only date in the file is the edition's publication date.
  */
 final class PdfReportWriter {
 
@@ -34,15 +34,14 @@ final class PdfReportWriter {
 
     void write(PublishedEdition edition, Path file) throws IOException {
         ReportStyle style = ReportStyle.load(branding);
-        Document document = new Document(PageSize.A4, 50, 50, 50, 64);
+        Document document = portraitDocument();
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
-            String editionLabel = texts.format("footer.edition", branding.titlePrefix(),
-                    Integer.toString(edition.edition()), edition.info().title());
-            writer.setPageEvent(new PageFooter(style, texts, editionLabel, report.illustrative()));
-            describe(document, writer, edition);
+            writer.setPageEvent(footer(report));
+            describe(report, edition.info().title(),
+                    texts.format("pdf.subject", edition.info().title(), Integer.toString(edition.edition())));
             document.open();
             new CoverPage(report).add();
             document.newPage();
@@ -53,7 +52,7 @@ final class PdfReportWriter {
             document.setPageSize(PageSize.A4);
             for (CountryResult result : edition.ranking()) {
                 document.newPage();
-                new CountryPage(report, result).add();
+                new CountryProfile(report, result).add();
             }
             stampPublicationDate(writer, edition);
             document.close();
@@ -62,16 +61,28 @@ final class PdfReportWriter {
         }
     }
 
-    private void describe(Document document, PdfWriter writer, PublishedEdition edition) {
-        document.addTitle(edition.info().title());
-        document.addAuthor(branding.publisher());
-        document.addCreator(branding.publisher());
-        document.addSubject(texts.format("pdf.subject", edition.info().title(), Integer.toString(edition.edition())));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language()));
+    /** An A4 portrait document with the margins of every PDF publication (the footer sits in the bottom one). */
+    static Document portraitDocument() {
+        return new Document(PageSize.A4, 50, 50, 50, 64);
+    }
+
+    static PageFooter footer(ReportContext report) {
+        String editionLabel = report.texts().format("footer.edition", report.branding().titlePrefix(),
+                Integer.toString(report.edition().edition()), report.edition().info().title());
+        return new PageFooter(report.style(), report.texts(), editionLabel, report.illustrative());
+    }
+
+    /** Title, author, subject and language of a PDF publication; call before the document is opened. */
+    static void describe(ReportContext report, String title, String subject) {
+        report.document().addTitle(title);
+        report.document().addAuthor(report.branding().publisher());
+        report.document().addCreator(report.branding().publisher());
+        report.document().addSubject(subject);
+        report.writer().getExtraCatalog().put(PdfName.LANG, new PdfString(report.texts().language()));
     }
 
     /** OpenPDF stamps the current time as creation date: replace it, so that a rerun gives the same content. */
-    private static void stampPublicationDate(PdfWriter writer, PublishedEdition edition) {
+    static void stampPublicationDate(PdfWriter writer, PublishedEdition edition) {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         date.clear();
         date.set(edition.info().publicationDate().getYear(), edition.info().publicationDate().getMonthValue() - 1,

@@ -61,13 +61,13 @@ class PublisherPdfTest {
     }
 
     @Test
-    void everyCountryHasAPageWithItsRankAndIndexScore() throws IOException {
+    void everyCountryHasATwoPageProfileWithItsRankAndIndexScore() throws IOException {
         for (int i = 0; i < edition.ranking().size(); i++) {
             CountryResult result = edition.ranking().get(i);
-            String page = text(4 + i, 4 + i);
+            String page = text(4 + 2 * i, 5 + 2 * i);
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(page).startsWith(countryName(result))
-                    .contains("Rank " + result.rank() + " of 27", "Index score " + score);
+                    .contains("Rank " + result.rank() + " of 27", "Index score " + score, "indicators");
             for (var indicator : edition.codebook().indicators()) {
                 assertThat(page).contains(indicator.code());
             }
@@ -92,7 +92,7 @@ class PublisherPdfTest {
     @Test
     void everyPageHasTheFooterWithPageNumberAndIllustrativeNotice() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(3 + 27);
+            assertThat(document.getNumberOfPages()).isEqualTo(3 + 2 * 27);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 assertThat(text(page, page)).as("page " + page)
                         .contains("AIRI 2026", "Page " + page, "Illustrative data — not official statistics");
