@@ -1,10 +1,12 @@
 package eu.aireadiness.publication;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -74,7 +76,22 @@ final class ProfileOverviewPage {
                     coverage.setLeading(11.5f);
                     page.add(coverage);
                 });
+        page.add(report.note(origins()));
         return page;
+    }
+
+    /** How many of the country's values are reported, estimated, provisional, carried forward and missing. */
+    private String origins() {
+        Map<ValueOrigin, Integer> counts = new EnumMap<>(ValueOrigin.class);
+        for (ValueOrigin origin : ValueOrigin.values()) {
+            counts.put(origin, 0);
+        }
+        for (Indicator indicator : report.edition().codebook().indicators()) {
+            counts.merge(Results.indicator(result, indicator.code()).origin(), 1, Integer::sum);
+        }
+        return report.texts().format("profile.origins", Stream.of(ValueOrigin.REPORTED, ValueOrigin.ESTIMATED,
+                ValueOrigin.PROVISIONAL, ValueOrigin.CARRIED_FORWARD, ValueOrigin.MISSING)
+                .map(origin -> Integer.toString(counts.get(origin))).toArray());
     }
 
     private Map<String, OptionalDouble> scores() {

@@ -55,6 +55,20 @@ class CountryProfileLayoutTest {
                 .hasMessageContaining("the overview page of the profile of DE in language 'en' does not fit");
     }
 
+    @Test
+    void withoutAnUncertaintyAnalysisTheRankHasNoIntervalAndNoNote() throws IOException {
+        CountryResult withoutInterval = new CountryResult(germany.country(), germany.rank(), germany.indexScore(),
+                java.util.Optional.empty(), germany.previousIndexScore(), germany.previousRank(), germany.pillars(),
+                germany.indicators());
+        Path file = output.resolve("DE-2026-en.pdf");
+        new PdfProfileWriter(PublicationTexts.load(PublisherPdfTest.TEMPLATES, "en"),
+                Branding.load(PublisherPdfTest.TEMPLATES)).write(edition, withoutInterval, file);
+
+        String overview = PublisherPdfTest.text(file, 1, 1);
+        assertThat(overview).contains("Rank " + germany.rank() + " of 27 Index score")
+                .doesNotContain("interval", "Rank interval");
+    }
+
     /** Writes Germany's English profile with the sentence under {@code key} repeated {@code times} times. */
     private Path writeWith(String key, int times) throws IOException {
         for (String name : new String[] {"en.properties", "branding.properties"}) {

@@ -299,6 +299,10 @@ class CountryProfilePdfTest {
             }
         }
         assertThat(pages(profile(SampleEdition.REJECTED, language)).get(0)).contains("found '134'");
+        if (language == Language.EN) {
+            assertThat(pages(profile(SampleEdition.REJECTED, language)).get(0)).contains("Values by origin: reported 0"
+                    + " · estimated (E) 0 · provisional (P) 0 · carried forward (C) 30 · missing (M) 0.");
+        }
         assertThat(pages(profile("DE", language)).get(1)).doesNotContain(" C 2025");
     }
 
@@ -307,8 +311,19 @@ class CountryProfilePdfTest {
         String cyprus = pages(profile(SampleEdition.MISSING_COUNTRY, Language.EN)).get(1);
         String missing = segment(cyprus, SampleEdition.MISSING_INDICATOR + " ", 0);
         assertThat(missing).contains(" – count – – M");
+        assertThat(pages(profile(SampleEdition.MISSING_COUNTRY, Language.EN)).get(0)).containsPattern(
+                "Values by origin: reported \\d+ · estimated \\(E\\) \\d+ · provisional \\(P\\) \\d+ · carried forward"
+                        + " \\(C\\) 0 · missing \\(M\\) 1\\.");
         String germany = pages(profile("DE", Language.EN)).get(1);
         assertThat(segment(germany, SampleEdition.MISSING_INDICATOR + " ", 0)).containsPattern(" \\d+/26 ");
+    }
+
+    @Test
+    void aCountryWithoutAPreviousScoreShowsADashAndNoRankChange() throws IOException {
+        String croatia = pages(profile(SampleEdition.WITHOUT_PREVIOUS, Language.EN)).get(0);
+        assertThat(croatia).contains("Change since the 2025 edition – Rank interval:");
+        String germany = pages(profile("DE", Language.EN)).get(0);
+        assertThat(germany).containsPattern("Change since the 2025 edition [+-]\\d+\\.\\d Rank \\d+ → \\d+ ");
     }
 
     @Test
