@@ -19,6 +19,8 @@ final class IndicatorTable {
     /** Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language. */
     private static final float[] WIDTHS = {28, 0, 37, 0, 37, 27, 32, 38, 27, 26};
     private static final float NAME_SHARE = 0.63f;
+    /** The headers' longest words ("Punktwert", "l’objectif") fit the narrow columns at this size. */
+    private static final float LARGEST_HEADER = 6.5f;
 
     private final ReportContext report;
     private final float size;
@@ -118,7 +120,7 @@ final class IndicatorTable {
     }
 
     private void addHeader(PdfPTable table, String text, int alignment) {
-        table.addCell(tight(report.style().header(text, Math.min(size, 6.5f), alignment)));
+        table.addCell(tight(report.style().header(text, Math.min(size, LARGEST_HEADER), alignment)));
     }
 
     private PdfPCell tight(PdfPCell cell) {

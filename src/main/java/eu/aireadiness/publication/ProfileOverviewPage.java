@@ -58,9 +58,8 @@ final class ProfileOverviewPage {
 
         StrengthsAndWeaknesses highlights = StrengthsAndWeaknesses.of(scores(), StrengthsAndWeaknesses.COUNT);
         page.add(report.subheading(texts.text("profile.highlights")));
-        float half = (contentWidth() - GAP) / 2;
-        page.add(side(highlightTable(texts.text("profile.strengths"), highlights.strengths()),
-                cell(highlightTable(texts.text("profile.weaknesses"), highlights.weaknesses())), half, half + GAP));
+        page.add(sideBySide(highlightTable(texts.text("profile.strengths"), highlights.strengths()),
+                highlightTable(texts.text("profile.weaknesses"), highlights.weaknesses())));
         page.add(report.note(texts.format("profile.highlights-note", Integer.toString(highlights.scored()),
                 report.numbers().score(highlights.mean()))));
 
@@ -138,27 +137,24 @@ final class ProfileOverviewPage {
         return table;
     }
 
-    /** Two blocks side by side, each at the top of its column, without borders. */
-    private PdfPTable side(PdfPTable left, PdfPCell right, float leftWidth, float rightWidth) {
-        PdfPTable both = new PdfPTable(new float[] {leftWidth, rightWidth});
+    /** Two tables side by side, each at the top of its half of the page. */
+    private PdfPTable sideBySide(PdfPTable left, PdfPTable right) {
+        float half = (contentWidth() - GAP) / 2;
+        PdfPTable both = new PdfPTable(new float[] {half, half + GAP});
         both.setWidthPercentage(100);
         both.setSpacingBefore(2);
-        PdfPCell first = cell(left);
-        both.addCell(first);
-        right.setBorder(Rectangle.NO_BORDER);
-        right.setPadding(0);
-        right.setPaddingLeft(GAP);
-        right.setVerticalAlignment(Element.ALIGN_TOP);
-        both.addCell(right);
+        both.addCell(column(left, 0));
+        both.addCell(column(right, GAP));
         return both;
     }
 
-    private static PdfPCell cell(PdfPTable table) {
+    private static PdfPCell column(PdfPTable table, float paddingLeft) {
         PdfPCell cell = new PdfPCell();
         cell.addElement(table);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
+        cell.setPaddingLeft(paddingLeft);
         return cell;
     }
 
