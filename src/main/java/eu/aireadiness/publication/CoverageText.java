@@ -16,14 +16,6 @@ final class CoverageText {
         };
     }
 
-    /** The short form for a country's own page: the reason is given once, on the data coverage page. */
-    static String brief(SubmissionStatus status, PublicationTexts texts, String previousEdition) {
-        return status.state() == SubmissionStatus.State.REJECTED_CARRIED_FORWARD
-                ? texts.format("coverage.rejected.brief", status.fileName().orElse(texts.text("coverage.unnamed-file")),
-                        previousEdition)
-                : sentence(status, texts, previousEdition);
-    }
-
     /** "the 2025 edition", or "the previous edition" when the edition has no predecessor on record. */
     static String previousEdition(PublishedEdition edition, PublicationTexts texts) {
         return edition.previousEdition().isPresent()

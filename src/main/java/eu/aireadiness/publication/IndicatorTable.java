@@ -1,13 +1,26 @@
 package eu.aireadiness.publication;
 
+import java.util.OptionalDouble;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.framework.Pillar;
 
-/** The table of a country's indicators: code, name, published value and unit, score, rank and flag. */
+/**
+ * The table of a country's indicators, grouped by pillar: code, name, published value and unit, score, rank among
+ * the countries with a score ("3/27"), the 2030 target and the distance left to it, flag, and the data year where it
+ * is not the edition's. The rows are set tight, so that the whole framework fits on one A4 page in every language.
+ */
 final class IndicatorTable {
+
+    /** Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language. */
+    private static final float[] WIDTHS = {28, 0, 37, 0, 37, 27, 32, 38, 27, 26};
+    private static final float NAME_SHARE = 0.63f;
+    /** The headers' longest words ("Punktwert", "l’objectif") fit the narrow columns at this size. */
+    private static final float LARGEST_HEADER = 6.5f;
 
     private final ReportContext report;
     private final float size;
@@ -20,35 +33,103 @@ final class IndicatorTable {
     PdfPTable table(CountryResult result) {
         ReportStyle style = report.style();
         PublicationTexts texts = report.texts();
-        NumberText numbers = report.numbers();
-        PdfPTable table = new PdfPTable(new float[] {0.65f, 4.6f, 0.9f, 2.3f, 0.7f, 0.55f, 0.45f});
+        PdfPTable table = new PdfPTable(widths());
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.addCell(style.header(texts.text("indicator.code"), size, Element.ALIGN_LEFT));
-        table.addCell(style.header(texts.text("indicator.name"), size, Element.ALIGN_LEFT));
-        table.addCell(style.header(texts.text("indicator.value"), size, Element.ALIGN_RIGHT));
-        table.addCell(style.header(texts.text("indicator.unit"), size, Element.ALIGN_LEFT));
-        table.addCell(style.header(texts.text("indicator.score"), size, Element.ALIGN_RIGHT));
-        table.addCell(style.header(texts.text("indicator.rank"), size, Element.ALIGN_RIGHT));
-        table.addCell(style.header(texts.text("indicator.flag"), size, Element.ALIGN_CENTER));
-        int row = 0;
-        for (Indicator indicator : report.edition().codebook().indicators()) {
-            IndicatorResult value = Results.indicator(result, indicator.code());
-            PdfPCell[] cells = {
-                    style.cell(indicator.code(), style.font(size), Element.ALIGN_LEFT),
-                    style.cell(texts.indicatorName(indicator), style.font(size), Element.ALIGN_LEFT),
-                    style.cell(numbers.value(value.value()), style.font(size), Element.ALIGN_RIGHT),
-                    style.cell(texts.unit(indicator), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
-                    style.cell(numbers.score(value.score()), style.font(size), Element.ALIGN_RIGHT),
-                    style.cell(NumberText.rank(value.rank()), style.font(size), Element.ALIGN_RIGHT),
-                    style.cell(FlagText.flag(value.origin(), texts), style.bold(size, style.primary()),
-                            Element.ALIGN_CENTER)};
-            for (PdfPCell cell : cells) {
-                ReportStyle.shade(cell, row);
-                table.addCell(cell);
+        addHeader(table, texts.text("indicator.code"), Element.ALIGN_LEFT);
+        addHeader(table, texts.text("indicator.name"), Element.ALIGN_LEFT);
+        addHeader(table, texts.text("indicator.value"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("indicator.unit"), Element.ALIGN_LEFT);
+        addHeader(table, texts.text("indicator.score"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("indicator.rank"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("profile.target"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("profile.distance"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("indicator.flag"), Element.ALIGN_CENTER);
+        addHeader(table, texts.text("profile.data-year"), Element.ALIGN_RIGHT);
+        for (Pillar pillar : report.edition().codebook().pillars()) {
+            PdfPCell group = tight(style.cell(pillar.code() + "  " + texts.pillarName(pillar),
+                    style.bold(size, style.primary()), Element.ALIGN_LEFT));
+            group.setColspan(WIDTHS.length);
+            group.setBackgroundColor(ReportStyle.SHADE);
+            table.addCell(group);
+            for (Indicator indicator : report.edition().codebook().indicatorsOf(pillar.code())) {
+                addRow(table, indicator, Results.indicator(result, indicator.code()));
             }
-            row++;
         }
         return table;
+    }
+
+    private void addRow(PdfPTable table, Indicator indicator, IndicatorResult value) {
+        ReportStyle style = report.style();
+        PublicationTexts texts = report.texts();
+        NumberText numbers = report.numbers();
+        OptionalDouble target = indicator.target2030();
+        OptionalDouble distance = TargetDistance.remaining(indicator, value.value());
+        int edition = report.edition().edition();
+        String dataYear = value.dataYear().isPresent() && value.dataYear().getAsInt() != edition
+                ? Integer.toString(value.dataYear().getAsInt()) : "";
+        PdfPCell[] cells = {
+                style.cell(indicator.code(), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
+                style.cell(texts.indicatorName(indicator), style.font(size), Element.ALIGN_LEFT),
+                style.cell(numbers.value(value.value()), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(texts.unit(indicator), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
+                style.cell(numbers.score(value.score()), style.bold(size), Element.ALIGN_RIGHT),
+                style.cell(position(indicator, value), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(target.isPresent() ? numbers.value(target) : "", style.font(size), Element.ALIGN_RIGHT),
+                style.cell(distance(target, distance), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(FlagText.flag(value.origin(), texts), style.bold(size, style.accent()),
+                        Element.ALIGN_CENTER),
+                style.cell(dataYear, style.font(size, style.accent()), Element.ALIGN_RIGHT)};
+        for (PdfPCell cell : cells) {
+            table.addCell(tight(cell));
+        }
+    }
+
+    /** "3/27": the rank among the countries that have a score on the indicator (a missing value has none). */
+    private String position(Indicator indicator, IndicatorResult value) {
+        if (value.rank().isEmpty()) {
+            return NumberText.ABSENT;
+        }
+        long ranked = report.edition().ranking().stream()
+                .filter(r -> Results.indicator(r, indicator.code()).rank().isPresent()).count();
+        return value.rank().getAsInt() + "/" + ranked;
+    }
+
+    private String distance(OptionalDouble target, OptionalDouble distance) {
+        if (target.isEmpty()) {
+            return "";
+        }
+        if (distance.isEmpty()) {
+            return NumberText.ABSENT;
+        }
+        return distance.getAsDouble() == 0 ? report.texts().text("profile.reached")
+                : report.numbers().value(distance);
+    }
+
+    /** The numbers' columns as they are; what is left of the text block goes to the names and units. */
+    private float[] widths() {
+        float[] widths = WIDTHS.clone();
+        float fixed = 0;
+        for (float width : widths) {
+            fixed += width;
+        }
+        float left = report.document().right() - report.document().left() - fixed;
+        widths[1] = left * NAME_SHARE;
+        widths[3] = left * (1 - NAME_SHARE);
+        return widths;
+    }
+
+    private void addHeader(PdfPTable table, String text, int alignment) {
+        table.addCell(tight(report.style().header(text, Math.min(size, LARGEST_HEADER), alignment)));
+    }
+
+    private PdfPCell tight(PdfPCell cell) {
+        cell.setLeading(size * 1.17f, 0);
+        // The leading already leaves room above the letters, so the padding sits mostly below them.
+        cell.setPaddingTop(0.6f);
+        cell.setPaddingBottom(2.8f);
+        cell.setPaddingLeft(2.5f);
+        cell.setPaddingRight(2.5f);
+        return cell;
     }
 }

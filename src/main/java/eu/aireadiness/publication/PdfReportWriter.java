@@ -22,10 +22,10 @@ import eu.aireadiness.framework.Pillar;
 
 /**
  * Writes the PDF report: cover, contents, how to read the report, data coverage, key findings, the ranking
- * (landscape), the map, one table per pillar (landscape), one profile per country in rank order, the methodology
- * annex and the data annex (landscape). Every chapter is added to the {@link ReportOutline}, which gives it a page, a
- * heading, a bookmark and a line in the contents. The only date in the file is the edition's publication date, and
- * the same edition gives the same bytes (see {@link ReproduciblePdf}).
+ * (landscape), the map, one table per pillar (landscape), the two-page profile of each country in rank order, the
+ * methodology annex and the data annex (landscape). Every chapter is added to the {@link ReportOutline}, which gives
+ * it a page, a heading, a bookmark and a line in the contents. The only date in the file is the edition's
+ * publication date, and the same edition gives the same bytes (see {@link ReproduciblePdf}).
  */
 final class PdfReportWriter {
 
@@ -39,16 +39,15 @@ final class PdfReportWriter {
 
     void write(PublishedEdition edition, Path file) throws IOException {
         ReportStyle style = ReportStyle.load(branding);
-        Document document = new Document(PageSize.A4, 50, 50, 50, 64);
+        Document document = portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
-            String editionLabel = texts.format("footer.edition", branding.titlePrefix(),
-                    Integer.toString(edition.edition()), edition.info().title());
-            writer.setPageEvent(new PageFooter(style, texts, editionLabel, report.illustrative()));
-            describe(document, writer, edition);
+            writer.setPageEvent(footer(report));
+            String title = texts.reportTitle(edition.codebook(), edition.edition());
+            describe(report, title, texts.format("pdf.subject", title, Integer.toString(edition.edition())));
             document.open();
             new CoverPage(report).add();
             chapters(report, new ReportOutline(document, writer, style)).layOut(texts.text("contents.title"));
@@ -75,28 +74,43 @@ final class PdfReportWriter {
         }
         ReportOutline.Chapter profiles = outline.part(texts.text("contents.profiles"));
         for (CountryResult result : edition.ranking()) {
-            profiles.section(texts.countryWithOwnName(result.country()), () -> new CountryPage(report, result).add());
+            profiles.sheet(texts.countryWithOwnName(result.country()), () -> new CountryProfile(report, result).add());
         }
         outline.chapter(texts.text("annex.methodology.title"), () -> new MethodologyAnnex(report).add());
         outline.chapter(texts.text("annex.data.title"), PageSize.A4.rotate(), () -> new DataAnnex(report).add());
         return outline;
     }
 
-    /** Title, subject and keywords in the report's language, its language tag, and a viewer opening the outline. */
-    private void describe(Document document, PdfWriter writer, PublishedEdition edition) {
-        String title = texts.reportTitle(edition.codebook(), edition.edition());
-        document.addTitle(title);
-        document.addAuthor(branding.publisher());
-        document.addCreator(branding.publisher());
-        document.addSubject(texts.format("pdf.subject", title, Integer.toString(edition.edition())));
-        document.addKeywords(texts.format("pdf.keywords", texts.indexName(edition.codebook()),
+    /** An A4 portrait document with the margins of every PDF publication (the footer sits in the bottom one). */
+    static Document portraitDocument() {
+        return new Document(PageSize.A4, 50, 50, 50, 64);
+    }
+
+    static PageFooter footer(ReportContext report) {
+        String editionLabel = report.texts().format("footer.edition", report.branding().titlePrefix(),
+                Integer.toString(report.edition().edition()), report.edition().info().title());
+        return new PageFooter(report.style(), report.texts(), editionLabel, report.illustrative());
+    }
+
+    /**
+     * Title, author, subject, keywords and language of a PDF publication, and a viewer showing the title and the
+     * outline; call before the document is opened.
+     */
+    static void describe(ReportContext report, String title, String subject) {
+        PublishedEdition edition = report.edition();
+        PublicationTexts texts = report.texts();
+        report.document().addTitle(title);
+        report.document().addAuthor(report.branding().publisher());
+        report.document().addCreator(report.branding().publisher());
+        report.document().addSubject(subject);
+        report.document().addKeywords(texts.format("pdf.keywords", texts.indexName(edition.codebook()),
                 Integer.toString(edition.edition())));
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language()));
-        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        report.writer().getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language()));
+        report.writer().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
     }
 
     /** OpenPDF stamps the current time as creation date: replace it, so that a rerun gives the same content. */
-    private static void stampPublicationDate(PdfWriter writer, PublishedEdition edition) {
+    static void stampPublicationDate(PdfWriter writer, PublishedEdition edition) {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         date.clear();
         date.set(edition.info().publicationDate().getYear(), edition.info().publicationDate().getMonthValue() - 1,

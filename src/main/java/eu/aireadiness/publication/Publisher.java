@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Writes the publications of an edition: the PDF report in every language of the templates directory, the results
- * workbook and the open-data CSV, and the manifest of every file ({@link EditionManifest}).
+ * Writes the publications of an edition: the PDF report and each country's profile in every language of the templates
+ * directory, the results workbook, the open-data CSV, and the manifest of every file ({@link EditionManifest}).
  *
  * <p>Everything is written into a temporary sibling of the edition's output directory, which then replaces the
  * previous publication: readers never see half-written files, and a failure leaves the previous publication as it
@@ -33,8 +33,9 @@ public final class Publisher {
     /**
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
-     * @return the written files, at their final place: the PDF report in each language, the workbook (in the first
-     *         language), the CSV, then the manifest
+     * @return the written files, at their final place: the PDF report in each language, the country profiles
+     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook (in the first language), the CSV, then the
+     *         manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -68,6 +69,15 @@ public final class Publisher {
                 String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
                 new PdfReportWriter(texts, branding).write(edition, staging.resolve(report));
                 names.add(report);
+            }
+            Files.createDirectories(staging.resolve("profiles"));
+            for (PublicationTexts texts : languages) {
+                PdfProfileWriter profiles = new PdfProfileWriter(texts, branding);
+                for (CountryResult result : edition.ranking()) {
+                    String profile = PdfProfileWriter.fileName(edition, result, texts);
+                    profiles.write(edition, result, staging.resolve(profile));
+                    names.add(profile);
+                }
             }
             String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
             new XlsxResultsWriter(languages.get(0), branding).write(edition, staging.resolve(workbook));

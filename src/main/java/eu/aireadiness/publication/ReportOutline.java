@@ -30,11 +30,13 @@ import com.lowagie.text.pdf.PdfWriter;
  * bookmark and contents line point to its first section, and each section is a child bookmark and an indented
  * contents line:
  * <pre>{@code
- * ReportOutline.Chapter profiles = outline.part(texts.text("contents.profiles"));
- * for (CountryResult result : edition.ranking()) {
- *     profiles.section(texts.countryWithOwnName(result.country()), () -> new CountryPage(report, result).add());
+ * ReportOutline.Chapter pillars = outline.part(texts.text("pillars.title"), PageSize.A4.rotate());
+ * for (Pillar pillar : edition.codebook().pillars()) {
+ *     pillars.section(PillarTablePage.heading(texts, pillar), () -> new PillarTablePage(report, pillar).add());
  * }
  * }</pre>
+ * A {@link Chapter#sheet} is a section whose content lays out whole pages itself, its own heading included (a
+ * country profile): the outline prints no heading, and its bookmark and contents line point at its first page.
  *
  * <p>Why the chapters are declared first: the contents page comes before the chapters, but the pages they start
  * on are known only once they are laid out. Since their titles are known beforehand, the contents page is laid out
@@ -55,15 +57,18 @@ final class ReportOutline {
         private final int level;
         private final Rectangle pageSize;
         private final Optional<Runnable> content;
+        private final boolean ownHeading;
         private final List<Chapter> sections = new ArrayList<>();
         private String anchor;
         private PdfTemplate pageNumber;
 
-        private Chapter(String title, int level, Rectangle pageSize, Optional<Runnable> content) {
+        private Chapter(String title, int level, Rectangle pageSize, Optional<Runnable> content,
+                        boolean ownHeading) {
             this.title = title;
             this.level = level;
             this.pageSize = pageSize;
             this.content = content;
+            this.ownHeading = ownHeading;
         }
 
         /** Adds a section on a new page of the chapter's page size: heading, child bookmark, contents line. */
@@ -78,7 +83,19 @@ final class ReportOutline {
          */
         Chapter section(String title, Rectangle size, Runnable content) {
             requireNotLaidOut(title);
-            sections.add(new Chapter(title, 2, size, Optional.of(content)));
+            sections.add(new Chapter(title, 2, size, Optional.of(content), false));
+            return this;
+        }
+
+        /**
+         * Adds a section whose content starts on a new empty page of the chapter's size and prints its own heading:
+         * child bookmark and contents line, no heading from the outline.
+         *
+         * @return this chapter, to add the next section
+         */
+        Chapter sheet(String title, Runnable content) {
+            requireNotLaidOut(title);
+            sections.add(new Chapter(title, 2, pageSize, Optional.of(content), true));
             return this;
         }
     }
@@ -104,7 +121,7 @@ final class ReportOutline {
     /** Adds a chapter on a new page of the given size: heading, bookmark, contents line, then its content. */
     Chapter chapter(String title, Rectangle pageSize, Runnable content) {
         requireNotLaidOut(title);
-        Chapter chapter = new Chapter(title, 1, pageSize, Optional.of(content));
+        Chapter chapter = new Chapter(title, 1, pageSize, Optional.of(content), false);
         chapters.add(chapter);
         return chapter;
     }
@@ -117,7 +134,7 @@ final class ReportOutline {
     /** Adds a part whose sections are laid out on pages of the given size unless they say otherwise. */
     Chapter part(String title, Rectangle pageSize) {
         requireNotLaidOut(title);
-        Chapter part = new Chapter(title, 1, pageSize, Optional.empty());
+        Chapter part = new Chapter(title, 1, pageSize, Optional.empty(), false);
         chapters.add(part);
         return part;
     }
@@ -182,12 +199,20 @@ final class ReportOutline {
         }
     }
 
-    /** A new page, the bookmark under {@code parent}, the page number in the contents, and the heading. */
+    /**
+     * A new page, the bookmark under {@code parent}, the page number in the contents, and the heading; for a sheet,
+     * which prints its own heading, the contents line's link points at the top of the page instead.
+     */
     private PdfOutline start(Chapter chapter, PdfOutline parent, boolean open) {
         startPage(chapter.pageSize);
         PdfOutline bookmark = mark(parent, chapter.title, open);
         setPage(chapter);
-        addHeading(chapter.title, chapter.anchor);
+        if (chapter.ownHeading) {
+            writer.getDirectContent().localDestination(chapter.anchor,
+                    new PdfDestination(PdfDestination.FITH, document.getPageSize().getTop()));
+        } else {
+            addHeading(chapter.title, chapter.anchor);
+        }
         return bookmark;
     }
 

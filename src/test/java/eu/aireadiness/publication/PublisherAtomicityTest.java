@@ -128,11 +128,12 @@ class PublisherAtomicityTest {
         }
     }
 
+    /** Every file of the publication, sub-folders (profiles/) included, by its path inside it. */
     private static Map<String, byte[]> contents(Path directory) throws IOException {
         Map<String, byte[]> contents = new HashMap<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(directory.relativize(file).toString(), Files.readAllBytes(file));
             }
         }
         return contents;

@@ -63,13 +63,14 @@ class PublisherPdfTest {
     }
 
     @Test
-    void everyCountryHasAPageWithItsRankAndIndexScore() throws IOException {
+    void everyCountryHasATwoPageProfileWithItsRankAndIndexScore() throws IOException {
         for (int i = 0; i < edition.ranking().size(); i++) {
             CountryResult result = edition.ranking().get(i);
-            String page = report.flatPage(report.bookmark("Country profiles").children().get(i).page());
+            int first = report.bookmark("Country profiles").children().get(i).page();
+            String page = report.flatPage(first) + " " + report.flatPage(first + 1);
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(page).startsWith(countryName(result))
-                    .contains("Rank " + result.rank() + " of 27", "Index score " + score);
+                    .contains("Rank " + result.rank() + " of 27", "Index score " + score, "indicators");
             for (var indicator : edition.codebook().indicators()) {
                 assertThat(page).contains(indicator.code());
             }
@@ -95,7 +96,7 @@ class PublisherPdfTest {
     @Test
     void everyPageHasTheFooterWithPageNumberAndIllustrativeNotice() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isGreaterThan(27);
+            assertThat(document.getNumberOfPages()).isGreaterThan(2 * 27);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 assertThat(report.flatPage(page)).as("page " + page)
                         .contains("AIRI 2026", "Page " + page, "Illustrative data — not official statistics");

@@ -65,7 +65,7 @@ class ReportAnnexesTest {
     }
 
     @Test
-    void theAnnexesComeAfterTheCountryPagesEachOnANewPage() {
+    void theAnnexesComeAfterTheCountryPagesEachOnANewPage() throws IOException {
         List<String> english = pages.get("en");
         int methodology = firstPage(english, METHODOLOGY.get("en"));
         int data = firstPage(english, DATA.get("en"));

@@ -1,0 +1,54 @@
+package eu.aireadiness.publication;
+
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Writes one country's profile as a PDF of its own, for the country's officer: the same two pages as in the report,
+ * with the report's footer and metadata. The fonts are loaded once per writer and shared by its files.
+ */
+final class PdfProfileWriter {
+
+    private final PublicationTexts texts;
+    private final Branding branding;
+    private final ReportStyle style;
+
+    PdfProfileWriter(PublicationTexts texts, Branding branding) {
+        this.texts = texts;
+        this.branding = branding;
+        this.style = ReportStyle.load(branding);
+    }
+
+    /** The file's name inside the edition's folder: {@code profiles/<CC>-<year>-<language>.pdf}. */
+    static String fileName(PublishedEdition edition, CountryResult result, PublicationTexts texts) {
+        return "profiles/" + result.country().code() + "-" + edition.edition() + "-" + texts.language() + ".pdf";
+    }
+
+    void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
+        Document document = PdfReportWriter.portraitDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            ReportContext report = new ReportContext(edition, texts, branding, style,
+                    new NumberText(texts.locale()), document, writer);
+            writer.setPageEvent(PdfReportWriter.footer(report));
+            String country = texts.countryName(result.country());
+            PdfReportWriter.describe(report, texts.format("profile.pdf.title", country, edition.info().title()),
+                    texts.format("profile.pdf.subject", country, edition.info().title()));
+            document.open();
+            new CountryProfile(report, result).add();
+            PdfReportWriter.stampPublicationDate(writer, edition);
+            document.close();
+        } catch (DocumentException e) {
+            throw new PublicationException(file + ": the profile of " + result.country().code()
+                    + " could not be laid out: " + e.getMessage(), e);
+        }
+        Files.write(file, ReproduciblePdf.withContentFileId(out.toByteArray()));
+    }
+}

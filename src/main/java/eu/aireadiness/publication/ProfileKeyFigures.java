@@ -1,0 +1,69 @@
+package eu.aireadiness.publication;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * The three figures at the top of a country profile: rank (of how many, with its interval when the method has an
+ * uncertainty analysis), index score (with the EU average) and change since the previous edition (score and rank).
+ */
+final class ProfileKeyFigures {
+
+    private final ReportContext report;
+    private final CountryResult result;
+
+    ProfileKeyFigures(ReportContext report, CountryResult result) {
+        this.report = report;
+        this.result = result;
+    }
+
+    PdfPTable table() {
+        PublicationTexts texts = report.texts();
+        NumberText numbers = report.numbers();
+        String of = texts.format("profile.rank.of", Integer.toString(report.edition().ranking().size()));
+        String rankDetail = result.rankInterval()
+                .map(i -> of + "  \u00B7  " + texts.format("profile.rank.interval", Integer.toString(i.lowRank()),
+                        Integer.toString(i.highRank())))
+                .orElse(of);
+        Double average = report.edition().euAverage().get(report.edition().codebook().indexCode());
+        String changeDetail = result.previousRank().isPresent()
+                ? texts.format("profile.change.rank", Integer.toString(result.previousRank().getAsInt()),
+                        Integer.toString(result.rank()))
+                : "";
+        PdfPTable table = new PdfPTable(new float[] {1, 1, 1.25f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.addCell(tile(texts.text("profile.rank"), Integer.toString(result.rank()), rankDetail));
+        table.addCell(tile(texts.text("profile.index"), numbers.score(result.indexScore()),
+                average == null ? "" : texts.format("profile.eu-average", numbers.score(average))));
+        table.addCell(tile(texts.format("profile.change", report.previousEditionLabel()),
+                numbers.change(result.indexChange()), changeDetail));
+        return table;
+    }
+
+    private PdfPCell tile(String label, String figure, String detail) {
+        ReportStyle style = report.style();
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setBorderColorLeft(style.primary());
+        cell.setBackgroundColor(ReportStyle.SHADE);
+        cell.setPaddingLeft(8);
+        cell.setPaddingTop(3);
+        cell.setPaddingBottom(7);
+        cell.addElement(line(label, style.font(8, ReportStyle.MUTED), 11));
+        cell.addElement(line(figure, style.bold(20, style.primary()), 23));
+        cell.addElement(line(detail, style.font(8), 11));
+        return cell;
+    }
+
+    private static Paragraph line(String text, com.lowagie.text.Font font, float leading) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setLeading(leading);
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        return paragraph;
+    }
+}
