@@ -39,7 +39,7 @@ class EditionManifestTest {
         List<Path> published = publisher.publish(edition, target, List.of(
                 new AdditionalFile("status/intake-status.csv", file -> Files.writeString(file, "country\nAT\n")),
                 new AdditionalFile("status/intake-status.html", file -> Files.writeString(file, "<p>AT</p>\n")),
-                new AdditionalFile("profiles/AT-2026-en.pdf", file -> Files.write(file, new byte[] {'%', 'P'})),
+                new AdditionalFile("appendix/AT-2026-en.pdf", file -> Files.write(file, new byte[] {'%', 'P'})),
                 new AdditionalFile("annex/data/notes.txt", file -> Files.writeString(file, "Ελλάδα\n"))));
 
         assertThat(published).last().isEqualTo(target.resolve("manifest.json"));
@@ -52,19 +52,24 @@ class EditionManifestTest {
 
         Map<String, JsonNode> listed = new LinkedHashMap<>();
         manifest.get("files").forEach(entry -> listed.put(entry.get("path").asString(), entry));
-        assertThat(listed.keySet()).containsExactly("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf",
-                "AIRI-2026-report-fr.pdf", "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "annex/data/notes.txt", "profiles/AT-2026-en.pdf",
-                "status/intake-status.csv", "status/intake-status.html");
+        assertThat(List.copyOf(listed.keySet())).isSorted()
+                .startsWith("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf", "AIRI-2026-report-fr.pdf",
+                        "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "annex/data/notes.txt",
+                        "appendix/AT-2026-en.pdf")
+                .endsWith("status/intake-status.csv", "status/intake-status.html");
+        assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3);
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(filesBesidesTheManifest(target));
         for (Map.Entry<String, JsonNode> entry : listed.entrySet()) {
             byte[] bytes = Files.readAllBytes(target.resolve(entry.getKey()));
             assertThat(entry.getValue().get("bytes").asLong()).as(entry.getKey()).isEqualTo(bytes.length);
             assertThat(entry.getValue().get("sha256").asString()).as(entry.getKey()).isEqualTo(sha256(bytes));
         }
-        assertThat(listed.get("profiles/AT-2026-en.pdf").get("bytes").asLong()).isEqualTo(2);
-        assertThat(listed.values()).extracting(e -> e.get("mediaType").asString()).containsExactly(
-                "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
-                "text/plain", "application/pdf", "text/csv", "text/html");
+        assertThat(listed.get("appendix/AT-2026-en.pdf").get("bytes").asLong()).isEqualTo(2);
+        Map<String, String> mediaTypes = Map.of("pdf", "application/pdf",
+                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv", "text/csv",
+                "txt", "text/plain", "html", "text/html");
+        listed.forEach((path, entry) -> assertThat(entry.get("mediaType").asString()).as(path)
+                .isEqualTo(mediaTypes.get(path.substring(path.lastIndexOf('.') + 1))));
     }
 
     @Test

@@ -111,9 +111,12 @@ class ReportFrontMatterTest {
                     listed.add(m.group(1) + " " + m.group(2));
                 }
             }
-            assertThat(listed).as(language).containsExactlyElementsOf(expected);
+            // PDFBox's positional extraction may part a bold line's first letter from the rest ("H ow"): compare
+            // the lines without their spaces.
+            assertThat(listed.stream().map(l -> l.replace(" ", "")).toList()).as(language)
+                    .containsExactlyElementsOf(expected.stream().map(l -> l.replace(" ", "")).toList());
         }
-        assertThat(reports.get("en").pageAsSeen(2).replaceAll("\\s+", " ")).contains("Ranking 6", "Skills (SKL) 9");
+        assertThat(reports.get("en").pageAsSeen(2).replaceAll("\\s+", "")).contains("Ranking6", "Skills(SKL)10");
     }
 
     @Test
