@@ -65,26 +65,39 @@ public final class Publisher {
         try {
             Files.createDirectories(target.getParent());
             staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".publishing-");
-            for (PublicationTexts texts : languages) {
-                String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
-                new PdfReportWriter(texts, branding).write(edition, staging.resolve(report));
-                names.add(report);
-            }
             Files.createDirectories(staging.resolve("profiles"));
+            Path stage = staging;
+            StagedWrites writes = new StagedWrites();
             for (PublicationTexts texts : languages) {
-                PdfProfileWriter profiles = new PdfProfileWriter(texts, branding);
-                for (CountryResult result : edition.ranking()) {
-                    String profile = PdfProfileWriter.fileName(edition, result, texts);
-                    profiles.write(edition, result, staging.resolve(profile));
-                    names.add(profile);
-                }
+                writes.add(() -> {
+                    String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
+                    new PdfReportWriter(texts, branding).write(edition, stage.resolve(report));
+                    return List.of(report);
+                });
             }
-            String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
-            new XlsxResultsWriter(languages.get(0), branding).write(edition, staging.resolve(workbook));
-            names.add(workbook);
-            String csv = FILE_PREFIX + "-" + year + "-scores.csv";
-            new CsvScoresWriter().write(edition, staging.resolve(csv));
-            names.add(csv);
+            for (PublicationTexts texts : languages) {
+                writes.add(() -> {
+                    List<String> profiles = new ArrayList<>();
+                    PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
+                    for (CountryResult result : edition.ranking()) {
+                        String profile = PdfProfileWriter.fileName(edition, result, texts);
+                        writer.write(edition, result, stage.resolve(profile));
+                        profiles.add(profile);
+                    }
+                    return profiles;
+                });
+            }
+            writes.add(() -> {
+                String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
+                new XlsxResultsWriter(languages.get(0), branding).write(edition, stage.resolve(workbook));
+                return List.of(workbook);
+            });
+            writes.add(() -> {
+                String csv = FILE_PREFIX + "-" + year + "-scores.csv";
+                new CsvScoresWriter().write(edition, stage.resolve(csv));
+                return List.of(csv);
+            });
+            names.addAll(writes.runAll());
             for (AdditionalFile file : additional) {
                 Path staged = staging.resolve(file.relativePath());
                 Files.createDirectories(staged.getParent());
