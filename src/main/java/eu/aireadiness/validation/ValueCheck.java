@@ -3,7 +3,9 @@ package eu.aireadiness.validation;
 import static eu.aireadiness.intake.SubmissionColumn.OBS_VALUE;
 import static eu.aireadiness.intake.SubmissionColumn.UNIT_MEASURE;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -18,18 +20,30 @@ import eu.aireadiness.intake.SubmittedRow;
 final class ValueCheck {
 
     private final ReferenceData referenceData;
-    private final DecimalMark decimalMark;
+    private final Map<String, Optional<ReferenceValue>> references = new HashMap<>();
     private final Where where;
+    private DecimalMark decimalMark;
+    private boolean decimalMarkKnown;
 
-    ValueCheck(ReferenceData referenceData, DecimalMark decimalMark, Where where) {
+    /**
+     * @param decimalMark the decimal mark of the file's values; empty when the values tell it, as in a file with ';'
+     *                    or tab: then the first value with a decimal separator decides, and a value that writes
+     *                    another is not a number (see {@link FileCheck} for why that is exact for a valid file)
+     */
+    ValueCheck(ReferenceData referenceData, Optional<DecimalMark> decimalMark, Where where) {
         this.referenceData = referenceData;
-        this.decimalMark = decimalMark;
+        this.decimalMark = decimalMark.orElse(DecimalMark.COMMA);
+        this.decimalMarkKnown = decimalMark.isPresent();
         this.where = where;
     }
 
     /** The submitted number; empty when the cell is empty or not a number (the latter adds a problem). */
     OptionalDouble value(SubmittedRow row, Optional<ObsStatus> status, List<ValidationProblem> problems) {
         String raw = row.raw(OBS_VALUE);
+        if (!decimalMarkKnown && (raw.indexOf(',') >= 0 || raw.indexOf('.') >= 0)) {
+            decimalMark = raw.indexOf(',') >= 0 ? DecimalMark.COMMA : DecimalMark.POINT;
+            decimalMarkKnown = true;
+        }
         String at = where.cell(row.row(), OBS_VALUE);
         boolean missing = status.isPresent() && status.get() == ObsStatus.M;
         if (raw.isBlank()) {
@@ -83,7 +97,8 @@ final class ValueCheck {
             if (country.isEmpty() || year == 0) {
                 return;
             }
-            Optional<ReferenceValue> reference = referenceData.find(country.get(), year, series);
+            Optional<ReferenceValue> reference = references.computeIfAbsent(country.get() + '|' + year + '|' + series,
+                    key -> referenceData.find(country.get(), year, series));
             if (reference.isEmpty()) {
                 problems.add(SubmissionRule.NO_REFERENCE_DATA.problem(row.row(), OBS_VALUE.name(), raw, at + ": "
                         + indicator.code() + " is divided by " + series + ", but the reference data hold no " + series
