@@ -2,11 +2,8 @@ package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +22,7 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.dataset.EditionDataRepository;
-import eu.aireadiness.dataset.EditionDataSet;
-import eu.aireadiness.dataset.SubmittedValue;
 import eu.aireadiness.intake.SubmissionCheck;
-import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.intake.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
@@ -93,21 +87,10 @@ class IntakeStepConfiguration {
         public ReceivedFile process(SubmissionFile file) {
             Optional<SubmissionStore.StoredSubmission> earlier = store.received(file.folderCountry(), file.sha256());
             if (earlier.isEmpty()) {
-                return new ReceivedFile.New(file, previousValues());
+                return new ReceivedFile.New(file, editions.previousValues());
             }
             return earlier.get().fileName().equals(file.fileName()) ? null
                     : new ReceivedFile.AlreadyReceived(file, earlier.get());
-        }
-
-        /**
-         * The accepted values of earlier editions, each edition loaded once per file and not across files: a file of
-         * this same run may just have become the previous edition's accepted version.
-         */
-        private PreviousValues previousValues() {
-            Map<Integer, EditionDataSet> loaded = new HashMap<>();
-            return (country, edition, indicator) -> loaded.computeIfAbsent(edition, editions::load)
-                    .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
-                    .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
         }
     }
 

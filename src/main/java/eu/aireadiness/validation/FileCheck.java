@@ -26,9 +26,9 @@ import eu.aireadiness.validation.SubmissionValidator.Rules;
  * as they are. A first check, made while the file is read for the first time, takes the year of the first row and
  * the decimal separator of the first value that writes one. For a file without errors that is exactly what the
  * rules give, since every row then has that year and no value writes the other separator (it would not be a
- * number): the rows it handed on are the file's values. At the first error it stops checking (it only counts the
- * years): the file is rejected, and {@link #needsExactCheck} asks for a check with the basis, so that its report is
- * exactly that of a check that knew the whole file.
+ * number): the rows it handed on are the file's values. At the first error it stops checking and only counts the
+ * years (those of the rows before were all the first row's): the file is rejected, and {@link #needsExactCheck}
+ * asks for a check with the basis, so that its report is exactly that of a check that knew the whole file.
  */
 public final class FileCheck implements RowListener {
 
@@ -78,10 +78,11 @@ public final class FileCheck implements RowListener {
     @Override
     public void row(SubmittedRow row) {
         anyRow = true;
-        if (basis.isEmpty()) {
+        if (stopped) {
             years.add(row);
+            return;
         }
-        if (!checkingRows || stopped) {
+        if (!checkingRows) {
             return;
         }
         if (rows == null) {
@@ -92,7 +93,12 @@ public final class FileCheck implements RowListener {
         RowValidator.Outcome outcome = rows.validate(row);
         if (!outcome.problems().isEmpty()) {
             rowProblems.addAll(outcome.problems());
-            stopped = basis.isEmpty();
+            if (basis.isEmpty()) {
+                // Every row before this one was valid, so of the edition's year; from here on years are counted.
+                stopped = true;
+                years.add(rows.edition(), values);
+                years.add(row);
+            }
             return;
         }
         Observation observation = outcome.observation().orElseThrow();
@@ -147,9 +153,12 @@ public final class FileCheck implements RowListener {
         private final Map<Integer, Long> counts = new LinkedHashMap<>();
 
         void add(SubmittedRow row) {
-            int year = year(row);
-            if (year != 0) {
-                counts.merge(year, 1L, Long::sum);
+            add(year(row), 1);
+        }
+
+        void add(int year, long rows) {
+            if (year != 0 && rows > 0) {
+                counts.merge(year, rows, Long::sum);
             }
         }
 

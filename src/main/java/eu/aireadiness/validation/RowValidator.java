@@ -152,12 +152,14 @@ final class RowValidator {
     }
 
     private Optional<ObsStatus> status(SubmittedRow row, List<ValidationProblem> problems) {
-        String found = row.cell(OBS_STATUS).toUpperCase(Locale.ROOT);
-        Optional<ObsStatus> status = switch (found) {
-            case "", "A" -> Optional.of(ObsStatus.A);
-            case "E" -> Optional.of(ObsStatus.E);
-            case "P" -> Optional.of(ObsStatus.P);
-            case "M" -> Optional.of(ObsStatus.M);
+        String found = row.cell(OBS_STATUS);
+        // One letter in either case; compared by character, as this runs for every row of every file.
+        char code = found.isEmpty() ? 'A' : found.length() == 1 ? Character.toUpperCase(found.charAt(0)) : '?';
+        Optional<ObsStatus> status = switch (code) {
+            case 'A' -> Optional.of(ObsStatus.A);
+            case 'E' -> Optional.of(ObsStatus.E);
+            case 'P' -> Optional.of(ObsStatus.P);
+            case 'M' -> Optional.of(ObsStatus.M);
             default -> Optional.empty();
         };
         if (status.isEmpty()) {
