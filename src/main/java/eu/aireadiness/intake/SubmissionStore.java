@@ -1,17 +1,10 @@
 package eu.aireadiness.intake;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -70,8 +63,8 @@ public class SubmissionStore {
 
     /**
      * Stores a file while it is checked, in the caller's transaction, with where its archived copy lies: first the
-     * file's row, then its values in batches as {@code check} hands them on, so that no more than a batch of them is
-     * ever held; at the end the outcome, and the problems found. A rejected file's values are deleted again, so it
+     * file's row, then its values in batches as {@code check} hands them on ({@link ValueWriter}), so that no more
+     * than a few batches of them are ever held; at the end the outcome, and the problems found. A rejected file's values are deleted again, so it
      * keeps its problems and none of its values; nothing stored for other files is touched.
      *
      * @param check checks the file, handing each valid value to the consumer it is given
@@ -93,13 +86,8 @@ public class SubmissionStore {
         row.put("rejection_reason", null);
         row.put("archive_path", archivedCopy.toString());
         long id = insertSubmission.executeAndReturnKey(row).longValue();
-        ValidationReport report = jdbc.execute((ConnectionCallback<ValidationReport>) connection -> {
-            try (ValueBatch values = new ValueBatch(connection, id)) {
-                ValidationReport checked = check.apply(values::add);
-                values.flush();
-                return checked;
-            }
-        });
+        ValidationReport report = jdbc.execute((ConnectionCallback<ValidationReport>) connection ->
+                ValueWriter.store(connection, id, check));
         if (!report.accepted()) {
             jdbc.update("DELETE FROM submitted_value WHERE submission_id = ?", id);
         }
@@ -135,82 +123,7 @@ public class SubmissionStore {
                 });
     }
 
-    /**
-     * Values on their way into the database: a batch of rows is sent as one multi-row INSERT, which the database
-     * parses once and executes once, instead of one statement per row.
-     */
-    private final class ValueBatch implements AutoCloseable {
-
-        private static final int ROWS = 100;
-        private static final int COLUMNS = 8;
-
-        private final PreparedStatement insert;
-        private final long submissionId;
-        private final List<Observation> pending = new ArrayList<>(ROWS);
-
-        ValueBatch(Connection connection, long submissionId) throws SQLException {
-            this.insert = connection.prepareStatement(insertStatement(ROWS));
-            this.submissionId = submissionId;
-        }
-
-        void add(Observation observation) {
-            pending.add(observation);
-            if (pending.size() == ROWS) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            String sql = insertStatement(pending.size());
-            try {
-                if (pending.size() == ROWS) {
-                    bind(insert).executeUpdate();
-                } else {
-                    try (PreparedStatement last = insert.getConnection().prepareStatement(sql)) {
-                        bind(last).executeUpdate();
-                    }
-                }
-            } catch (SQLException e) {
-                throw Objects.requireNonNull(jdbc.getExceptionTranslator().translate("storing values", sql, e));
-            }
-            pending.clear();
-        }
-
-        private PreparedStatement bind(PreparedStatement statement) throws SQLException {
-            int p = 0;
-            for (Observation o : pending) {
-                statement.setLong(++p, submissionId);
-                statement.setString(++p, o.indicator());
-                if (o.value().isPresent()) {
-                    statement.setDouble(++p, o.value().getAsDouble());
-                } else {
-                    statement.setNull(++p, Types.DOUBLE);
-                }
-                statement.setString(++p, o.unit());
-                statement.setString(++p, o.status().name());
-                statement.setString(++p, truncate(o.source(), 1000));
-                statement.setString(++p, truncate(o.note(), 4000));
-                statement.setLong(++p, o.row());
-            }
-            return statement;
-        }
-
-        private static String insertStatement(int rows) {
-            String row = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
-            return "INSERT INTO submitted_value (submission_id, indicator, obs_value, unit_measure, obs_status,"
-                    + " source, note, source_row) VALUES " + String.join(", ", Collections.nCopies(rows, row));
-        }
-
-        @Override
-        public void close() throws SQLException {
-            insert.close();
-        }
-    }
-
-    private static String truncate(String text, int max) {
+    static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
