@@ -2,11 +2,13 @@ package eu.aireadiness.dataset;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.validation.PreviousValues;
 
 /** Assembles an edition's data set from the stored submissions. */
 @Repository
@@ -48,6 +50,18 @@ public class EditionDataRepository {
         byId.forEach((id, s) -> accepted.put(s.country(), new CountrySubmission(s.country(), id, s.fileName(),
                 s.sha256(), s.version(), values.get(id))));
         return new EditionDataSet(edition, accepted, latestRejections(edition, accepted));
+    }
+
+    /**
+     * The accepted values of earlier editions, for the intake's check of large changes: each edition loaded when
+     * first asked for, and kept for one file only, as a file of the same run may just have become the previous
+     * edition's accepted version.
+     */
+    public PreviousValues previousValues() {
+        Map<Integer, EditionDataSet> loaded = new HashMap<>();
+        return (country, edition, indicator) -> loaded.computeIfAbsent(edition, this::load)
+                .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
+                .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
     }
 
     private Map<String, Rejection> latestRejections(int edition, Map<String, CountrySubmission> accepted) {

@@ -29,13 +29,14 @@ public final class FeedbackWriter {
 
     static final String[] CSV_HEADER = {"file", "row", "column", "value", "severity", "rule", "message"};
     static final String ALREADY_RECEIVED = "ALREADY_RECEIVED";
+    static final String PROBLEMS_LEFT_OUT = "PROBLEMS_LEFT_OUT";
 
     /** The feedback on a file that was read, validated and stored. */
     public void writeChecked(SubmissionFile file, ValidationReport report, OptionalInt version) {
         List<String> text = new ArrayList<>(header(file));
         text.add("Edition:   " + (report.edition() == 0 ? "could not be determined" : report.edition()));
         text.add("Result:    " + result(file, report, version));
-        text.add("Values:    " + report.observations().size() + " valid row(s) read"
+        text.add("Values:    " + report.values() + " valid row(s) read"
                 + (report.accepted() ? " and stored" : ", none of them stored"));
         text.add("Errors:    " + report.errorCount());
         text.add("Warnings:  " + report.warningCount());
@@ -51,8 +52,16 @@ public final class FeedbackWriter {
                 text.addAll(block(++n, report.problems().size(), problem));
             }
         }
-        List<List<String>> rows = report.problems().stream().map(p -> List.of(file.fileName(), Long.toString(p.row()),
-                p.column(), p.value(), p.severity().name(), p.rule(), p.message())).toList();
+        List<List<String>> rows = new ArrayList<>(report.problems().stream().map(p -> List.of(file.fileName(),
+                Long.toString(p.row()), p.column(), p.value(), p.severity().name(), p.rule(), p.message())).toList());
+        if (report.problemsLeftOut() > 0) {
+            String more = report.problemsLeftOut() + " more problem(s) were found but are not listed: only the first "
+                    + report.problems().size() + " are. The same mistake is often repeated down the file; correct"
+                    + " these and drop the file again to see what remains.";
+            text.add("");
+            text.add(more);
+            rows.add(List.of(file.fileName(), "0", "", "", "INFO", PROBLEMS_LEFT_OUT, more));
+        }
         write(file, text, rows);
     }
 

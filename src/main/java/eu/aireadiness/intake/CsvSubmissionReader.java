@@ -1,10 +1,10 @@
 package eu.aireadiness.intake;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,31 +12,30 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
 import eu.aireadiness.intake.SubmissionFormat.Delimiter;
 import eu.aireadiness.validation.SubmissionRule;
 
-/** Reads a CSV submission: detects encoding, delimiter and decimal mark, and keeps every cell as text. */
+/**
+ * Reads a CSV submission as it streams in: detects encoding, delimiter and decimal mark, keeps every cell as text,
+ * and hands each row on as soon as it is read, so that a file costs the same memory whatever its length.
+ */
 final class CsvSubmissionReader {
+
+    /** A line of the text and its 1-based number. */
+    private record Line(long number, String text) {
+    }
 
     private CsvSubmissionReader() {
     }
 
-    static ReadResult read(Path file, String label, SubmissionLimits limits) throws RefusedFile {
-        byte[] bytes = BoundedRead.text(file, label, limits);
-        if (FileSignature.of(bytes) != FileSignature.OTHER) {
-            throw new RefusedFile(SubmissionRule.NOT_A_CSV.problem(0, "", "", label + ": the file is named .csv but"
-                    + " is an Excel workbook or another binary file. Rename it to .xlsx if it is the Excel template,"
-                    + " or open it in Excel and save it as 'CSV UTF-8 (comma delimited) (*.csv)'."));
-        }
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, label);
-        String text = decoded.text();
-        if (text.isBlank()) {
+    static ReadResult read(Path file, String label, SubmissionLimits limits, RowListener listener)
+            throws RefusedFile {
+        Optional<Line> firstLine = nonBlankLineAfter(0, file, label, limits);
+        if (firstLine.isEmpty()) {
             throw new RefusedFile(SubmissionRule.EMPTY_FILE.problem(0, "", "", label + ": the file is empty."
                     + " Fill in the header and one row per indicator, as in the submission template."));
         }
-        LineIndex lines = new LineIndex(text);
-        Delimiter delimiter = DelimiterDetection.detect(lines.firstNonBlankLine());
+        Delimiter delimiter = DelimiterDetection.detect(firstLine.get().text());
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter.character())
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         List<String> header = List.of();
@@ -44,10 +43,15 @@ final class CsvSubmissionReader {
         RowTable table = null;
         long lastLine = 0;
         long dataRecords = 0;
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
+        boolean anyComma = false;
+        boolean anyPoint = false;
+        SubmissionFormat detected;
+        try (CsvText text = CsvText.open(file, label, limits);
+             LineCounter lines = new LineCounter(text);
+             CSVParser parser = CSVParser.parse(lines, format)) {
+            detected = SubmissionFormat.csv(delimiter, SubmissionFormat.decimalMark(delimiter, false, false),
+                    text.charset(), text.byteOrderMark());
+            for (CSVRecord record : parser) {
                 List<String> cells = Arrays.asList(record.values());
                 lastLine = lines.lineOf(record.getCharacterPosition());
                 if (record.size() > limits.maxColumns()) {
@@ -61,12 +65,25 @@ final class CsvSubmissionReader {
                     headerRow = lastLine;
                     table = new RowTable(label, (row, column) -> "line " + row + ", field " + (column + 1),
                             header, headerRow);
+                    listener.header(new ReadResult(header, headerRow, Optional.empty(), List.of(),
+                            Optional.of(detected), table.problems()));
                 } else {
-                    table.add(lastLine, cells);
+                    Optional<SubmittedRow> row = table.row(lastLine, cells);
+                    if (row.isPresent()) {
+                        String value = row.get().cell(SubmissionColumn.OBS_VALUE);
+                        anyComma |= value.indexOf(',') >= 0;
+                        anyPoint |= value.indexOf('.') >= 0;
+                        listener.row(row.get());
+                    }
                 }
             }
+        } catch (CsvText.Refusal e) {
+            throw e.refused();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            long line = lines.nextNonBlankLine(lastLine);
+            if (e.getCause() instanceof CsvText.Refusal refusal) {
+                throw refusal.refused();
+            }
+            long line = nonBlankLineAfter(lastLine, file, label, limits).map(Line::number).orElse(lastLine + 1);
             throw new RefusedFile(SubmissionRule.MALFORMED_CSV.problem(line, "", "", label + ", line " + line
                     + ": the fields cannot be separated: a quoted field (starting with '\"') is never closed."
                     + " Check the quotes on this line; a '\"' inside a quoted field is written twice ('\"\"')."));
@@ -75,25 +92,27 @@ final class CsvSubmissionReader {
             throw new RefusedFile(SubmissionRule.EMPTY_FILE.problem(0, "", "", label + ": the file has no header."
                     + " Fill in the header and one row per indicator, as in the submission template."));
         }
-        DecimalMark decimalMark = decimalMark(delimiter, table.rows());
-        return new ReadResult(header, headerRow, Optional.empty(), table.rows(),
-                Optional.of(SubmissionFormat.csv(delimiter, decimalMark, decoded.charset(), decoded.byteOrderMark())),
-                table.problems());
+        return new ReadResult(header, headerRow, Optional.empty(), List.of(), Optional.of(SubmissionFormat.csv(
+                delimiter, SubmissionFormat.decimalMark(delimiter, anyComma, anyPoint), detected.encoding().orElseThrow(),
+                detected.byteOrderMark())), table.problems());
     }
 
-    /**
-     * A comma-delimited file can only write decimals with a point. With ';' or tab, as spreadsheets write CSV where
-     * the comma is the decimal mark, decimals are taken as commas unless the values only ever use a point.
-     */
-    static DecimalMark decimalMark(Delimiter delimiter, List<SubmittedRow> rows) {
-        return switch (delimiter) {
-            case COMMA -> DecimalMark.POINT;
-            case SEMICOLON, TAB -> {
-                boolean comma = rows.stream().anyMatch(r -> r.cell(SubmissionColumn.OBS_VALUE).contains(","));
-                boolean point = rows.stream().anyMatch(r -> r.cell(SubmissionColumn.OBS_VALUE).contains("."));
-                yield point && !comma ? DecimalMark.POINT : DecimalMark.COMMA;
+    /** The first line after {@code line} that is not blank, read from the start; empty when all that follows is. */
+    private static Optional<Line> nonBlankLineAfter(long line, Path file, String label, SubmissionLimits limits)
+            throws RefusedFile {
+        try (BufferedReader reader = new BufferedReader(CsvText.open(file, label, limits))) {
+            long number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                if (++number > line && !text.isBlank()) {
+                    return Optional.of(new Line(number, text));
+                }
             }
-        };
+            return Optional.empty();
+        } catch (CsvText.Refusal e) {
+            throw e.refused();
+        } catch (IOException e) {
+            throw BoundedRead.unreadable(label, e);
+        }
     }
 
     private static RefusedFile tooManyColumns(String label, long line, int found, SubmissionLimits limits) {

@@ -3,15 +3,15 @@ package eu.aireadiness.intake;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import eu.aireadiness.validation.SubmissionRule;
 import eu.aireadiness.validation.ValidationProblem;
 
-/** Turns positional rows under a header into rows keyed by column name, the same way for CSV and XLSX. */
+/** Turns positional rows under a header into rows that know their columns' names, the same way for CSV and XLSX. */
 final class RowTable {
 
     /** Says where a cell is, the way the file's own program shows it: "line 5, field 9" or "sheet 'Data', cell I5". */
@@ -21,14 +21,14 @@ final class RowTable {
 
     private final String label;
     private final Locator locator;
-    private final List<String> columnNames = new ArrayList<>();
-    private final List<SubmittedRow> rows = new ArrayList<>();
+    private final HeaderColumns columns;
     private final List<ValidationProblem> problems = new ArrayList<>();
     private final Set<Integer> unnamedReported = new HashSet<>();
 
     RowTable(String label, Locator locator, List<String> header, long headerRow) {
         this.label = label;
         this.locator = locator;
+        List<String> names = new ArrayList<>();
         Map<String, Integer> firstPosition = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = SubmissionColumn.canonical(header.get(i));
@@ -40,36 +40,26 @@ final class RowTable {
                                 + "). Keep one column of that name and delete or rename the other."));
                 name = "";
             }
-            columnNames.add(name);
+            names.add(name);
         }
+        this.columns = new HeaderColumns(names);
     }
 
-    void add(long row, List<String> cells) {
-        if (cells.stream().allMatch(String::isBlank)) {
-            return;
-        }
-        Map<String, String> byName = new LinkedHashMap<>();
-        for (String name : columnNames) {
-            if (!name.isEmpty()) {
-                byName.put(name, "");
-            }
-        }
+    /** The row, or empty when all its cells are blank. A value under no column name is reported once per column. */
+    Optional<SubmittedRow> row(long row, List<String> cells) {
+        boolean blank = true;
         for (int i = 0; i < cells.size(); i++) {
-            String name = i < columnNames.size() ? columnNames.get(i) : "";
-            if (!name.isEmpty()) {
-                byName.put(name, cells.get(i));
-            } else if (!cells.get(i).isBlank() && unnamedReported.add(i)) {
-                problems.add(SubmissionRule.UNNAMED_COLUMN.problem(row, "", cells.get(i),
-                        label + ", " + locator.where(row, i) + ": the value '" + cells.get(i)
+            String cell = cells.get(i);
+            blank &= cell.isBlank();
+            boolean named = i < columns.names().size() && !columns.names().get(i).isEmpty();
+            if (!named && !cell.isBlank() && unnamedReported.add(i)) {
+                problems.add(SubmissionRule.UNNAMED_COLUMN.problem(row, "", cell,
+                        label + ", " + locator.where(row, i) + ": the value '" + cell
                                 + "' has no column name in the header, so this column was ignored. Give the column"
                                 + " one of the submission's column names or delete its values."));
             }
         }
-        rows.add(new SubmittedRow(row, byName));
-    }
-
-    List<SubmittedRow> rows() {
-        return rows;
+        return blank ? Optional.empty() : Optional.of(new SubmittedRow(row, columns, cells));
     }
 
     List<ValidationProblem> problems() {

@@ -71,16 +71,17 @@ final class SheetReader {
         long headerRow = data.headerRow().getRowNum() + 1L;
         RowTable table = new RowTable(label, (row, column) -> "sheet '" + sheetName + "', cell "
                 + CellReference.convertNumToColString(column) + row, data.header(), headerRow);
+        List<SubmittedRow> rows = new ArrayList<>();
         List<ValidationProblem> cellProblems = new ArrayList<>();
         for (int r = data.headerRow().getRowNum() + 1; r <= data.sheet().getLastRowNum(); r++) {
             Row row = data.sheet().getRow(r);
             if (row != null) {
-                table.add(r + 1L, cells(row, data.header(), cellProblems));
+                table.row(r + 1L, cells(row, data.header(), cellProblems)).ifPresent(rows::add);
             }
         }
         List<ValidationProblem> problems = new ArrayList<>(table.problems());
         problems.addAll(cellProblems);
-        return new ReadResult(data.header(), headerRow, Optional.of(sheetName), table.rows(),
+        return new ReadResult(data.header(), headerRow, Optional.of(sheetName), rows,
                 Optional.of(SubmissionFormat.xlsx()), problems);
     }
 

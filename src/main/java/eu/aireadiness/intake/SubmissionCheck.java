@@ -1,28 +1,40 @@
 package eu.aireadiness.intake;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import eu.aireadiness.framework.Framework;
+import eu.aireadiness.validation.FileCheck;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
 import eu.aireadiness.validation.ValidationReport;
 
-/** Reads a dropped file and validates it against the framework: the whole check of one submission. */
+/** Reads a dropped file and validates it against the framework as it streams in: the whole check of one submission. */
 public final class SubmissionCheck {
 
-    /** A file together with what its check found. */
-    public record Outcome(SubmissionFile file, ValidationReport report) {
-    }
-
     private final SubmissionValidator validator;
+    private final SubmissionLimits limits;
 
-    public SubmissionCheck(Framework framework) {
+    public SubmissionCheck(Framework framework, SubmissionLimits limits) {
         this.validator = new SubmissionValidator(framework.codebook(), List.copyOf(framework.countries()),
                 framework.reference());
+        this.limits = limits;
     }
 
-    /** @param previous the accepted values of earlier editions, to catch implausible changes */
-    public Outcome check(SubmissionFile file, PreviousValues previous) {
-        return new Outcome(file, validator.validate(file, SubmissionReader.read(file.path()), previous));
+    /**
+     * Reads and checks a file, handing each valid observation to {@code valid} as soon as its row is read, while the
+     * file shows no error. A file the report rejects may have handed some on: the caller discards them. A rejected
+     * file is read a second time when its report needs what the whole file says (see {@link FileCheck}).
+     *
+     * @param previous the accepted values of earlier editions, to catch implausible changes
+     */
+    public ValidationReport check(SubmissionFile file, PreviousValues previous, Consumer<Observation> valid) {
+        FileCheck first = validator.firstCheck(file, previous, valid);
+        ReadResult read = SubmissionReader.read(file.path(), limits, first);
+        if (!first.needsExactCheck(read)) {
+            return first.report(read);
+        }
+        FileCheck exact = validator.check(file, first.basis(read), previous, observation -> { });
+        return exact.report(SubmissionReader.read(file.path(), limits, exact));
     }
 }

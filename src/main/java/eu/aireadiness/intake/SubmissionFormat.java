@@ -52,4 +52,21 @@ public record SubmissionFormat(Kind kind, Optional<Delimiter> delimiter, Decimal
     public boolean decimalComma() {
         return decimalMark == DecimalMark.COMMA;
     }
+
+    /**
+     * Whether the values tell how decimals are written: a comma-delimited file can only write them with a point,
+     * and a workbook's numbers are numbers; with ';' or tab, as spreadsheets write CSV where the comma is the
+     * decimal mark, decimals are commas unless the values only ever use a point.
+     */
+    public boolean decimalMarkFromValues() {
+        return delimiter.isPresent() && delimiter.get() != Delimiter.COMMA;
+    }
+
+    /** The decimal mark of a CSV file, from whether any of its values holds a comma or a point. */
+    static DecimalMark decimalMark(Delimiter delimiter, boolean anyComma, boolean anyPoint) {
+        return switch (delimiter) {
+            case COMMA -> DecimalMark.POINT;
+            case SEMICOLON, TAB -> anyPoint && !anyComma ? DecimalMark.POINT : DecimalMark.COMMA;
+        };
+    }
 }

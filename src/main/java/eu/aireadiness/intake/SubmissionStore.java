@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
@@ -54,33 +57,47 @@ public class SubmissionStore {
                 country, sha256).stream().findFirst();
     }
 
+    /** What storing a file gave: its report, and the version it became (empty when it was rejected). */
+    public record Stored(ValidationReport report, OptionalInt version) {
+    }
+
     /**
-     * Stores a validated file with where its archived copy lies; returns the version number given to it, empty
-     * when it was rejected.
+     * Stores a file while it is checked, in the caller's transaction, with where its archived copy lies: first the
+     * file's row, then its values in batches as {@code check} hands them on ({@link ValueWriter}), so that no more
+     * than a few batches of them are ever held; at the end the outcome, and the problems found. A rejected file's values are deleted again, so it
+     * keeps its problems and none of its values; nothing stored for other files is touched.
+     *
+     * @param check checks the file, handing each valid value to the consumer it is given
      */
-    public OptionalInt store(SubmissionFile file, ValidationReport report, Path archivedCopy) {
-        Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
+    public Stored store(SubmissionFile file, Path archivedCopy, Function<Consumer<Observation>, ValidationReport> check) {
         var row = new java.util.HashMap<String, Object>();
         row.put("country", file.folderCountry());
-        row.put("edition", report.edition());
+        row.put("edition", 0);
         row.put("file_name", file.fileName());
         row.put("file_path", file.path().toString());
         row.put("sha256", file.sha256());
         row.put("size_bytes", file.sizeBytes());
         row.put("received_at", Timestamp.from(file.lastModified()));
-        row.put("status", report.accepted() ? "ACCEPTED" : "REJECTED");
-        row.put("version", version);
-        row.put("row_count", report.observations().size());
-        row.put("error_count", report.errorCount());
-        row.put("warning_count", report.warningCount());
-        row.put("rejection_reason", report.accepted() ? null : truncate(report.rejectionSummary(), 4000));
+        row.put("status", "REJECTED");
+        row.put("version", null);
+        row.put("row_count", 0);
+        row.put("error_count", 0);
+        row.put("warning_count", 0);
+        row.put("rejection_reason", null);
         row.put("archive_path", archivedCopy.toString());
         long id = insertSubmission.executeAndReturnKey(row).longValue();
-        if (report.accepted()) {
-            insertValues(id, report.observations());
+        ValidationReport report = jdbc.execute((ConnectionCallback<ValidationReport>) connection ->
+                ValueWriter.store(connection, id, check));
+        if (!report.accepted()) {
+            jdbc.update("DELETE FROM submitted_value WHERE submission_id = ?", id);
         }
+        Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
+        jdbc.update("UPDATE submission SET edition = ?, status = ?, version = ?, row_count = ?, error_count = ?,"
+                        + " warning_count = ?, rejection_reason = ? WHERE id = ?", report.edition(),
+                report.accepted() ? "ACCEPTED" : "REJECTED", version, report.values(), report.errorCount(),
+                report.warningCount(), report.accepted() ? null : truncate(report.rejectionSummary(), 4000), id);
         insertProblems(id, report.problems());
-        return version == null ? OptionalInt.empty() : OptionalInt.of(version);
+        return new Stored(report, version == null ? OptionalInt.empty() : OptionalInt.of(version));
     }
 
     private int nextVersion(String country, int edition) {
@@ -88,25 +105,6 @@ public class SubmissionStore {
                 "SELECT MAX(version) FROM submission WHERE country = ? AND edition = ? AND status = 'ACCEPTED'",
                 Integer.class, country, edition);
         return max == null ? 1 : max + 1;
-    }
-
-    private void insertValues(long submissionId, List<Observation> observations) {
-        jdbc.batchUpdate("INSERT INTO submitted_value (submission_id, indicator, obs_value, unit_measure, obs_status,"
-                        + " source, note, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", observations, 500,
-                (ps, o) -> {
-                    ps.setLong(1, submissionId);
-                    ps.setString(2, o.indicator());
-                    if (o.value().isPresent()) {
-                        ps.setDouble(3, o.value().getAsDouble());
-                    } else {
-                        ps.setNull(3, java.sql.Types.DOUBLE);
-                    }
-                    ps.setString(4, o.unit());
-                    ps.setString(5, o.status().name());
-                    ps.setString(6, truncate(o.source(), 1000));
-                    ps.setString(7, truncate(o.note(), 4000));
-                    ps.setLong(8, o.row());
-                });
     }
 
     private void insertProblems(long submissionId, List<ValidationProblem> problems) {
@@ -125,7 +123,7 @@ public class SubmissionStore {
                 });
     }
 
-    private static String truncate(String text, int max) {
+    static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

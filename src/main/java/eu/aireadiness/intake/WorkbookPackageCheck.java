@@ -21,13 +21,6 @@ import eu.aireadiness.validation.SubmissionRule;
 final class WorkbookPackageCheck {
 
     /**
-     * 4 MB unpacked per part, and for all parts together. The template's data sheet unpacks to about 10 KB, and
-     * 10,000 rows of its 8 columns to under 3 MB. POI holds a parsed sheet as an XML tree many times its size: a
-     * dense 4 MB sheet takes a few seconds and well under half of a 512 MB heap, 8 MB already ten seconds.
-     */
-    static final long MAX_UNPACKED_BYTES = 4L * 1024 * 1024;
-
-    /**
      * At least 1 byte packed per 100 unpacked, POI's own default: spreadsheet XML packs about 1 to 10 or 1 to 20;
      * 1 to 100 and beyond is a run of the same bytes made to blow up.
      */
@@ -48,7 +41,6 @@ final class WorkbookPackageCheck {
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);
-        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
         ZipSecureFile.setMaxFileCount(MAX_PARTS);
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
     }
@@ -60,24 +52,27 @@ final class WorkbookPackageCheck {
      * Refuses a container whose directory announces a bomb or whose XML declares a DOCTYPE. A container that cannot
      * be opened passes: POI then says it is not a workbook.
      */
-    static void check(Path file, String label) throws RefusedFile {
+    static void check(Path file, String label, SubmissionLimits limits) throws RefusedFile {
+        // POI's guard is a global setting; the intake reads one file at a time, so it holds this file's limit.
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedBytes());
+        long maxUnpacked = limits.maxUnpackedBytes();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_PARTS) {
-                throw bomb(label, "holds " + zip.size() + " parts, more than " + MAX_PARTS);
+                throw bomb(label, "holds " + zip.size() + " parts, more than " + MAX_PARTS, limits);
             }
             long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 long size = entry.getSize();
                 total += Math.max(size, 0);
-                if (size > MAX_UNPACKED_BYTES || total > MAX_UNPACKED_BYTES) {
-                    throw bomb(label, "unpacks to more than " + SubmissionLimits.size(MAX_UNPACKED_BYTES)
-                            + " (part '" + entry.getName() + "': " + SubmissionLimits.size(size) + ")");
+                if (size > maxUnpacked || total > maxUnpacked) {
+                    throw bomb(label, "unpacks to more than " + SubmissionLimits.size(maxUnpacked)
+                            + " (part '" + entry.getName() + "': " + SubmissionLimits.size(size) + ")", limits);
                 }
                 if (size > RATIO_GRACE_BYTES && entry.getCompressedSize() < size * MIN_INFLATE_RATIO) {
                     throw bomb(label, "has a part, '" + entry.getName() + "', that unpacks from "
                             + SubmissionLimits.size(entry.getCompressedSize()) + " to " + SubmissionLimits.size(size)
-                            + ", more than 100 times its packed size");
+                            + ", more than 100 times its packed size", limits);
                 }
                 if (declaresDoctype(zip, entry)) {
                     throw unsafeXml(label, "the workbook's part '" + entry.getName() + "'");
@@ -109,10 +104,10 @@ final class WorkbookPackageCheck {
         return false;
     }
 
-    static RefusedFile bomb(String label, String found) {
+    static RefusedFile bomb(String label, String found, SubmissionLimits limits) {
         return new RefusedFile(SubmissionRule.ZIP_BOMB.problem(0, "", "", label + ": the workbook " + found
                 + "; a submission workbook unpacks to well under 1 MB, so it was not opened (it may be a zip bomb;"
-                + " limits: " + SubmissionLimits.size(MAX_UNPACKED_BYTES) + " unpacked, 1 byte packed per 100"
+                + " limits: " + SubmissionLimits.size(limits.maxUnpackedBytes()) + " unpacked, 1 byte packed per 100"
                 + " unpacked). Fill in the submission template again, without pictures, and send that workbook."));
     }
 

@@ -31,7 +31,7 @@ final class XlsxSubmissionReader {
     static ReadResult read(Path file, String label, SubmissionLimits limits) throws RefusedFile {
         return switch (FileSignature.of(head(file, label))) {
             case ZIP -> {
-                WorkbookPackageCheck.check(file, label);
+                WorkbookPackageCheck.check(file, label, limits);
                 yield readPackage(file, label, limits);
             }
             case OLE2 -> throw refuseCompoundDocument(file, label);
@@ -46,7 +46,7 @@ final class XlsxSubmissionReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (Exception e) {
-            throw refusal(e, label);
+            throw refusal(e, label, limits);
         }
         try {
             requireWorkbookContent(pkg, label);
@@ -55,7 +55,7 @@ final class XlsxSubmissionReader {
         } catch (RefusedFile e) {
             throw e;
         } catch (Exception e) {
-            throw refusal(e, label);
+            throw refusal(e, label, limits);
         } finally {
             pkg.revert();
         }
@@ -101,9 +101,9 @@ final class XlsxSubmissionReader {
      * What POI's failure means for the officer. Its guards catch what the package check could not see: a part whose
      * declared size lies, or a DOCTYPE past the first bytes (POI refuses every DOCTYPE, so nothing external is read).
      */
-    private static RefusedFile refusal(Exception e, String label) {
+    private static RefusedFile refusal(Exception e, String label, SubmissionLimits limits) {
         if (WorkbookPackageCheck.isBombGuard(e)) {
-            return WorkbookPackageCheck.bomb(label, "unpacks beyond its limits while being read");
+            return WorkbookPackageCheck.bomb(label, "unpacks beyond its limits while being read", limits);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("DOCTYPE")) {

@@ -1,11 +1,9 @@
 package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,18 +22,16 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.dataset.EditionDataRepository;
-import eu.aireadiness.dataset.EditionDataSet;
-import eu.aireadiness.dataset.SubmittedValue;
 import eu.aireadiness.intake.SubmissionCheck;
-import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.intake.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
 /**
- * The intake step: every file waiting in the countries' folders is read, validated, archived (a read-only copy) and
- * stored, one file per transaction, and the officer finds the feedback next to the file. Files already received
- * (same content in the same folder) are not stored again, so a restarted or repeated run stores nothing twice; a
- * copy under another name is told that it changed nothing.
+ * The intake step: every file waiting in the countries' folders is archived (a read-only copy), then read,
+ * validated and stored as it streams in, one file per transaction, and the officer finds the feedback next to the
+ * file. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
+ * run stores nothing twice; a copy under another name is told that it changed nothing. The limits on the files are
+ * the settings {@code readiness.intake.*}.
  */
 @Configuration
 class IntakeStepConfiguration {
@@ -45,45 +41,44 @@ class IntakeStepConfiguration {
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     IteratorItemReader<SubmissionFile> droppedFilesReader,
-                    NewSubmissionChecker submissionChecker,
+                    ReceivedFileProcessor receivedFileProcessor,
                     ReceivedFileWriter submissionWriter) {
         return new StepBuilder("intake", jobRepository)
                 .<SubmissionFile, ReceivedFile>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(droppedFilesReader)
-                .processor(submissionChecker)
+                .processor(receivedFileProcessor)
                 .writer(submissionWriter)
                 .build();
     }
 
     @Bean
     @StepScope
-    IteratorItemReader<SubmissionFile> droppedFilesReader(@Value("#{jobParameters['input']}") String input) {
+    IteratorItemReader<SubmissionFile> droppedFilesReader(@Value("#{jobParameters['input']}") String input,
+                                                          IntakeProperties intake) {
         InputFolder folder = new InputFolder(Path.of(input));
-        List<SubmissionFile> files = DropFolders.files(folder, folder.load().countries());
+        List<SubmissionFile> files = DropFolders.files(folder, folder.load().countries(),
+                DropFolders.DEFAULT_QUIET_PERIOD, Instant.now(), intake.limits());
         log.info("Intake: {} file(s) in the countries' folders of {}", files.size(), folder.root());
         return new IteratorItemReader<>(files);
     }
 
     @Bean
-    @StepScope
-    NewSubmissionChecker submissionChecker(@Value("#{jobParameters['input']}") String input, SubmissionStore store,
-                                           EditionDataRepository editions) {
-        return new NewSubmissionChecker(new SubmissionCheck(new InputFolder(Path.of(input)).load()), store, editions);
+    ReceivedFileProcessor receivedFileProcessor(SubmissionStore store, EditionDataRepository editions) {
+        return new ReceivedFileProcessor(store, editions);
     }
 
     /**
-     * Checks a file unless its content was already received in that folder. The very file received before, still
-     * lying there under its name, is passed over: its feedback was written when it arrived.
+     * Passes a file on as new unless its content was already received in that folder. The very file received
+     * before, still lying there under its name, is passed over: its feedback was written when it arrived. The
+     * check itself is the writer's, which stores the values as they are read.
      */
-    static class NewSubmissionChecker implements ItemProcessor<SubmissionFile, ReceivedFile> {
+    static class ReceivedFileProcessor implements ItemProcessor<SubmissionFile, ReceivedFile> {
 
-        private final SubmissionCheck check;
         private final SubmissionStore store;
         private final EditionDataRepository editions;
 
-        NewSubmissionChecker(SubmissionCheck check, SubmissionStore store, EditionDataRepository editions) {
-            this.check = check;
+        ReceivedFileProcessor(SubmissionStore store, EditionDataRepository editions) {
             this.store = store;
             this.editions = editions;
         }
@@ -92,28 +87,19 @@ class IntakeStepConfiguration {
         public ReceivedFile process(SubmissionFile file) {
             Optional<SubmissionStore.StoredSubmission> earlier = store.received(file.folderCountry(), file.sha256());
             if (earlier.isEmpty()) {
-                return new ReceivedFile.Checked(check.check(file, previousValues()));
+                return new ReceivedFile.New(file, editions.previousValues());
             }
             return earlier.get().fileName().equals(file.fileName()) ? null
                     : new ReceivedFile.AlreadyReceived(file, earlier.get());
-        }
-
-        /**
-         * The accepted values of earlier editions, each edition loaded once per file and not across files: a file of
-         * this same run may just have become the previous edition's accepted version.
-         */
-        private PreviousValues previousValues() {
-            Map<Integer, EditionDataSet> loaded = new HashMap<>();
-            return (country, edition, indicator) -> loaded.computeIfAbsent(edition, editions::load)
-                    .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
-                    .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
         }
     }
 
     @Bean
     @StepScope
-    ReceivedFileWriter submissionWriter(@Value("#{jobParameters['archive']}") String archiveFolder,
-                                        SubmissionStore store) {
-        return new ReceivedFileWriter(new SubmissionArchive(Path.of(archiveFolder)), store);
+    ReceivedFileWriter submissionWriter(@Value("#{jobParameters['input']}") String input,
+                                        @Value("#{jobParameters['archive']}") String archiveFolder,
+                                        SubmissionStore store, IntakeProperties intake) {
+        return new ReceivedFileWriter(new SubmissionCheck(new InputFolder(Path.of(input)).load(), intake.limits()),
+                new SubmissionArchive(Path.of(archiveFolder)), store);
     }
 }

@@ -11,20 +11,23 @@ import eu.aireadiness.feedback.FeedbackWriter;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionCheck;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.validation.ValidationReport;
 
 /**
- * The intake's writer: archives and stores a checked file, then answers the officer next to it; a copy of a file
- * received before only gets its answer.
+ * The intake's writer: archives a new file, then checks and stores it as it is read, and answers the officer next
+ * to it; a copy of a file received before only gets its answer.
  */
 class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedFileWriter.class);
 
+    private final SubmissionCheck check;
     private final SubmissionArchive archive;
     private final SubmissionStore store;
     private final FeedbackWriter feedback = new FeedbackWriter();
 
-    ReceivedFileWriter(SubmissionArchive archive, SubmissionStore store) {
+    ReceivedFileWriter(SubmissionCheck check, SubmissionArchive archive, SubmissionStore store) {
+        this.check = check;
         this.archive = archive;
         this.store = store;
     }
@@ -38,18 +41,20 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
                 log.info("Passed over {}: identical to {}", where, again.earlier().fileName());
                 continue;
             }
-            SubmissionCheck.Outcome outcome = ((ReceivedFile.Checked) received).outcome();
+            ReceivedFile.New file = (ReceivedFile.New) received;
             // Archived first, so that the stored row can say where the copy lies; feedback last, so that a file
             // that could not be stored gets none (the next run, which redoes it, writes it).
-            Path copy = archive.keep(outcome.file());
-            var version = store.store(outcome.file(), outcome.report(), copy);
-            feedback.writeChecked(outcome.file(), outcome.report(), version);
-            if (version.isPresent()) {
+            Path copy = archive.keep(file.file());
+            SubmissionStore.Stored stored = store.store(file.file(), copy,
+                    valid -> check.check(file.file(), file.previous(), valid));
+            ValidationReport report = stored.report();
+            feedback.writeChecked(file.file(), report, stored.version());
+            if (stored.version().isPresent()) {
                 log.info("Accepted {} as version {} of {} {} ({} values, {} warnings)", where,
-                        version.getAsInt(), outcome.file().folderCountry(), outcome.report().edition(),
-                        outcome.report().observations().size(), outcome.report().warningCount());
+                        stored.version().getAsInt(), file.file().folderCountry(), report.edition(), report.values(),
+                        report.warningCount());
             } else {
-                log.warn("Rejected {}: {}", where, outcome.report().rejectionSummary());
+                log.warn("Rejected {}: {}", where, report.rejectionSummary());
             }
         }
     }

@@ -8,13 +8,12 @@ import static eu.aireadiness.intake.SubmissionColumn.SOURCE;
 import static eu.aireadiness.intake.SubmissionColumn.TIME_PERIOD;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
@@ -23,28 +22,41 @@ import eu.aireadiness.intake.ObsStatus;
 import eu.aireadiness.intake.Observation;
 import eu.aireadiness.intake.SubmittedRow;
 
-/** Checks the rows of one file in turn; remembers the indicators seen so that a repeated one is caught. */
+/**
+ * Checks the rows of one file in turn; remembers the first row of each indicator, so that a repeated one is caught,
+ * in an array as long as the codebook: what it keeps does not grow with the file.
+ */
 final class RowValidator {
 
     record Outcome(List<ValidationProblem> problems, Optional<Observation> observation) {
     }
 
+    static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
     private final Codebook codebook;
+    private final Map<String, Integer> indicatorPositions;
     private final Map<String, Country> countries;
     private final ValueCheck valueCheck;
     private final String folderCountry;
     private final int edition;
     private final Where where;
-    private final Map<String, Long> firstRowOfIndicator = new LinkedHashMap<>();
+    private final long[] firstRowOfIndicator;
 
-    RowValidator(Codebook codebook, Map<String, Country> countries, ValueCheck valueCheck, String folderCountry,
-                 int edition, Where where) {
+    /** @param indicatorPositions the position of each indicator code in the codebook's list */
+    RowValidator(Codebook codebook, Map<String, Integer> indicatorPositions, Map<String, Country> countries,
+                 ValueCheck valueCheck, String folderCountry, int edition, Where where) {
         this.codebook = codebook;
+        this.indicatorPositions = indicatorPositions;
         this.countries = countries;
         this.valueCheck = valueCheck;
         this.folderCountry = folderCountry;
         this.edition = edition;
         this.where = where;
+        this.firstRowOfIndicator = new long[codebook.indicators().size()];
+    }
+
+    int edition() {
+        return edition;
     }
 
     Outcome validate(SubmittedRow row) {
@@ -66,16 +78,16 @@ final class RowValidator {
                 row.cell(NOTE))));
     }
 
-    /** The indicators the rows gave, whether or not their rows were valid. */
-    Set<String> submittedIndicators() {
-        return firstRowOfIndicator.keySet();
+    /** Whether a row gave the indicator, valid or not. */
+    boolean submitted(Indicator indicator) {
+        return firstRowOfIndicator[indicatorPositions.get(indicator.code())] > 0;
     }
 
     private Optional<String> country(SubmittedRow row, List<ValidationProblem> problems) {
         String found = row.cell(REF_AREA);
         String code = found.toUpperCase(Locale.ROOT);
-        String at = where.cell(row.row(), REF_AREA);
         if (!countries.containsKey(code)) {
+            String at = where.cell(row.row(), REF_AREA);
             String hint = code.equals("GR") ? " Greece is written EL, as Eurostat does."
                     : " Country codes are two letters as Eurostat writes them (EL for Greece).";
             problems.add(SubmissionRule.UNKNOWN_COUNTRY.problem(row.row(), REF_AREA.name(), row.raw(REF_AREA), at
@@ -85,7 +97,7 @@ final class RowValidator {
         }
         if (!code.equals(folderCountry)) {
             problems.add(SubmissionRule.WRONG_COUNTRY_FOLDER.problem(row.row(), REF_AREA.name(), row.raw(REF_AREA),
-                    at + ": the file lies in the folder of " + name(folderCountry) + " but this row is about "
+                    where.cell(row.row(), REF_AREA) + ": the file lies in the folder of " + name(folderCountry) + " but this row is about "
                             + name(code) + ". If the file is about " + countries.get(code).englishName()
                             + ", move it to input/" + code + "/; otherwise write " + folderCountry + " in REF_AREA."));
         }
@@ -100,16 +112,17 @@ final class RowValidator {
     /** The row's year, 0 when it is not a four-digit year. */
     private int period(SubmittedRow row, List<ValidationProblem> problems) {
         String found = row.cell(TIME_PERIOD);
-        String at = where.cell(row.row(), TIME_PERIOD);
-        if (!found.matches("[0-9]{4}")) {
-            problems.add(SubmissionRule.INVALID_PERIOD.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD), at
+        if (!YEAR.matcher(found).matches()) {
+            problems.add(SubmissionRule.INVALID_PERIOD.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD),
+                    where.cell(row.row(), TIME_PERIOD)
                     + ": expected the edition year as four digits" + (edition == 0 ? "" : ", " + edition)
                     + ", found '" + row.raw(TIME_PERIOD) + "'."));
             return 0;
         }
         int year = Integer.parseInt(found);
         if (year != edition) {
-            problems.add(SubmissionRule.MIXED_PERIODS.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD), at
+            problems.add(SubmissionRule.MIXED_PERIODS.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD),
+                    where.cell(row.row(), TIME_PERIOD)
                     + ": expected " + edition + ", the TIME_PERIOD of the other rows, found '" + row.raw(TIME_PERIOD)
                     + "'. A file holds one edition: correct the year, or send the values for " + year
                     + " in a file of their own."));
@@ -120,30 +133,33 @@ final class RowValidator {
     private Optional<Indicator> indicator(SubmittedRow row, List<ValidationProblem> problems) {
         String found = row.cell(INDICATOR);
         String code = found.toUpperCase(Locale.ROOT);
-        String at = where.cell(row.row(), INDICATOR);
-        Optional<Indicator> indicator = codebook.indicator(code);
-        if (indicator.isEmpty()) {
-            problems.add(SubmissionRule.UNKNOWN_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR), at
-                    + ": expected an indicator code of the codebook, found '" + row.raw(INDICATOR) + "'. "
-                    + CodeSuggestion.forUnknownIndicator(codebook, found)));
-            return indicator;
+        Integer position = indicatorPositions.get(code);
+        if (position == null) {
+            problems.add(SubmissionRule.UNKNOWN_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR),
+                    where.cell(row.row(), INDICATOR) + ": expected an indicator code of the codebook, found '"
+                            + row.raw(INDICATOR) + "'. " + CodeSuggestion.forUnknownIndicator(codebook, found)));
+            return Optional.empty();
         }
-        Long first = firstRowOfIndicator.putIfAbsent(code, row.row());
-        if (first != null) {
-            problems.add(SubmissionRule.DUPLICATE_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR), at
-                    + ": " + code + " was already given on row " + first + "; a file has one row per indicator."
-                    + " Keep the row with the right value and delete the other."));
+        long first = firstRowOfIndicator[position];
+        if (first > 0) {
+            problems.add(SubmissionRule.DUPLICATE_INDICATOR.problem(row.row(), INDICATOR.name(), row.raw(INDICATOR),
+                    where.cell(row.row(), INDICATOR) + ": " + code + " was already given on row " + first + "; a file"
+                            + " has one row per indicator. Keep the row with the right value and delete the other."));
+        } else {
+            firstRowOfIndicator[position] = row.row();
         }
-        return indicator;
+        return Optional.of(codebook.indicators().get(position));
     }
 
     private Optional<ObsStatus> status(SubmittedRow row, List<ValidationProblem> problems) {
-        String found = row.cell(OBS_STATUS).toUpperCase(Locale.ROOT);
-        Optional<ObsStatus> status = switch (found) {
-            case "", "A" -> Optional.of(ObsStatus.A);
-            case "E" -> Optional.of(ObsStatus.E);
-            case "P" -> Optional.of(ObsStatus.P);
-            case "M" -> Optional.of(ObsStatus.M);
+        String found = row.cell(OBS_STATUS);
+        // One letter in either case; compared by character, as this runs for every row of every file.
+        char code = found.isEmpty() ? 'A' : found.length() == 1 ? Character.toUpperCase(found.charAt(0)) : '?';
+        Optional<ObsStatus> status = switch (code) {
+            case 'A' -> Optional.of(ObsStatus.A);
+            case 'E' -> Optional.of(ObsStatus.E);
+            case 'P' -> Optional.of(ObsStatus.P);
+            case 'M' -> Optional.of(ObsStatus.M);
             default -> Optional.empty();
         };
         if (status.isEmpty()) {

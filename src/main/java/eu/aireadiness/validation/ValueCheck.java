@@ -3,7 +3,9 @@ package eu.aireadiness.validation;
 import static eu.aireadiness.intake.SubmissionColumn.OBS_VALUE;
 import static eu.aireadiness.intake.SubmissionColumn.UNIT_MEASURE;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -18,38 +20,49 @@ import eu.aireadiness.intake.SubmittedRow;
 final class ValueCheck {
 
     private final ReferenceData referenceData;
-    private final DecimalMark decimalMark;
+    private final Map<String, Optional<ReferenceValue>> references = new HashMap<>();
     private final Where where;
+    private DecimalMark decimalMark;
+    private boolean decimalMarkKnown;
 
-    ValueCheck(ReferenceData referenceData, DecimalMark decimalMark, Where where) {
+    /**
+     * @param decimalMark the decimal mark of the file's values; empty when the values tell it, as in a file with ';'
+     *                    or tab: then the first value with a decimal separator decides, and a value that writes
+     *                    another is not a number (see {@link FileCheck} for why that is exact for a valid file)
+     */
+    ValueCheck(ReferenceData referenceData, Optional<DecimalMark> decimalMark, Where where) {
         this.referenceData = referenceData;
-        this.decimalMark = decimalMark;
+        this.decimalMark = decimalMark.orElse(DecimalMark.COMMA);
+        this.decimalMarkKnown = decimalMark.isPresent();
         this.where = where;
     }
 
     /** The submitted number; empty when the cell is empty or not a number (the latter adds a problem). */
     OptionalDouble value(SubmittedRow row, Optional<ObsStatus> status, List<ValidationProblem> problems) {
         String raw = row.raw(OBS_VALUE);
-        String at = where.cell(row.row(), OBS_VALUE);
+        if (!decimalMarkKnown && (raw.indexOf(',') >= 0 || raw.indexOf('.') >= 0)) {
+            decimalMark = raw.indexOf(',') >= 0 ? DecimalMark.COMMA : DecimalMark.POINT;
+            decimalMarkKnown = true;
+        }
         boolean missing = status.isPresent() && status.get() == ObsStatus.M;
         if (raw.isBlank()) {
             if (status.isPresent() && !missing) {
-                problems.add(SubmissionRule.VALUE_MISSING.problem(row.row(), OBS_VALUE.name(), raw, at
-                        + ": expected a value, found an empty cell. Give the value, or set OBS_STATUS to M if it is"
+                problems.add(SubmissionRule.VALUE_MISSING.problem(row.row(), OBS_VALUE.name(), raw,
+                        where.cell(row.row(), OBS_VALUE) + ": expected a value, found an empty cell. Give the value, or set OBS_STATUS to M if it is"
                         + " not available."));
             }
             return OptionalDouble.empty();
         }
         if (missing) {
-            problems.add(SubmissionRule.MISSING_WITH_VALUE.problem(row.row(), OBS_VALUE.name(), raw, at
-                    + ": OBS_STATUS is M (missing) but OBS_VALUE holds '" + raw + "'. Either delete the value or"
+            problems.add(SubmissionRule.MISSING_WITH_VALUE.problem(row.row(), OBS_VALUE.name(), raw,
+                    where.cell(row.row(), OBS_VALUE) + ": OBS_STATUS is M (missing) but OBS_VALUE holds '" + raw + "'. Either delete the value or"
                     + " set OBS_STATUS to A (normal), E (estimated) or P (provisional)."));
             return OptionalDouble.empty();
         }
         OptionalDouble value = NumberText.parse(raw, decimalMark);
         if (value.isEmpty()) {
             problems.add(SubmissionRule.NOT_A_NUMBER.problem(row.row(), OBS_VALUE.name(), raw,
-                    at + ": " + NumberText.expectation(raw, decimalMark)));
+                    where.cell(row.row(), OBS_VALUE) + ": " + NumberText.expectation(raw, decimalMark)));
         }
         return value;
     }
@@ -71,47 +84,49 @@ final class ValueCheck {
         return false;
     }
 
-    /** Checks the published value against the plausible range; a denominated value needs the country and year. */
+    /**
+     * Checks the published value against the plausible range; a denominated value needs the country and year. The
+     * message, and how the published value was derived, are written only for a value out of range.
+     */
     void range(SubmittedRow row, Indicator indicator, double value, Optional<String> country, int year,
                List<ValidationProblem> problems) {
-        String at = where.cell(row.row(), OBS_VALUE);
         String raw = row.raw(OBS_VALUE);
-        double published;
-        String derivation;
+        double published = value * indicator.scale();
+        Optional<ReferenceValue> reference = Optional.empty();
         if (indicator.denominator().isPresent()) {
             String series = indicator.denominator().get();
             if (country.isEmpty() || year == 0) {
                 return;
             }
-            Optional<ReferenceValue> reference = referenceData.find(country.get(), year, series);
+            reference = references.computeIfAbsent(country.get() + '|' + year + '|' + series,
+                    key -> referenceData.find(country.get(), year, series));
             if (reference.isEmpty()) {
-                problems.add(SubmissionRule.NO_REFERENCE_DATA.problem(row.row(), OBS_VALUE.name(), raw, at + ": "
-                        + indicator.code() + " is divided by " + series + ", but the reference data hold no " + series
-                        + " for " + country.get() + " in " + year + ", so the value cannot be checked. For the index"
-                        + " team: add " + series + " of " + country.get() + " for " + year + " to the reference data."));
+                problems.add(SubmissionRule.NO_REFERENCE_DATA.problem(row.row(), OBS_VALUE.name(), raw,
+                        where.cell(row.row(), OBS_VALUE) + ": " + indicator.code() + " is divided by " + series
+                                + ", but the reference data hold no " + series + " for " + country.get() + " in "
+                                + year + ", so the value cannot be checked. For the index team: add " + series
+                                + " of " + country.get() + " for " + year + " to the reference data."));
                 return;
             }
             published = value / reference.get().amount() * indicator.scale();
-            derivation = " (" + raw.strip() + " " + indicator.submissionUnit() + " divided by " + series + " of "
-                    + country.get() + " in " + year + ", " + NumberText.display(reference.get().amount()) + ", times "
-                    + NumberText.display(indicator.scale()) + ")";
-        } else {
-            published = value * indicator.scale();
-            derivation = indicator.scale() == 1 ? "" : " (" + raw.strip() + " times "
-                    + NumberText.display(indicator.scale()) + ")";
         }
         if (!indicator.plausible().contains(published)) {
+            String derivation = reference.map(r -> " (" + raw.strip() + " " + indicator.submissionUnit()
+                    + " divided by " + r.series() + " of " + r.country() + " in " + r.year() + ", "
+                    + NumberText.display(r.amount()) + ", times " + NumberText.display(indicator.scale()) + ")")
+                    .orElse(indicator.scale() == 1 ? ""
+                            : " (" + raw.strip() + " times " + NumberText.display(indicator.scale()) + ")");
             String check = indicator.denominator()
                     .map(d -> "Check that OBS_VALUE is the national total in " + indicator.submissionUnit()
                             + ", not a figure already per " + d + ", and check its order of magnitude.")
                     .orElse("Check the value and its unit: " + indicator.code() + " is submitted in "
                             + indicator.submissionUnit() + ".");
-            problems.add(SubmissionRule.OUT_OF_RANGE.problem(row.row(), OBS_VALUE.name(), raw, at + ": expected "
-                    + indicator.code() + " (" + indicator.name() + ") between "
-                    + NumberText.display(indicator.plausible().low()) + " and "
-                    + NumberText.display(indicator.plausible().high()) + " " + indicator.unit() + ", found '" + raw
-                    + "', published as " + NumberText.display(published) + " " + indicator.unit() + derivation
-                    + ". " + check));
+            problems.add(SubmissionRule.OUT_OF_RANGE.problem(row.row(), OBS_VALUE.name(), raw,
+                    where.cell(row.row(), OBS_VALUE) + ": expected " + indicator.code() + " (" + indicator.name()
+                            + ") between " + NumberText.display(indicator.plausible().low()) + " and "
+                            + NumberText.display(indicator.plausible().high()) + " " + indicator.unit() + ", found '"
+                            + raw + "', published as " + NumberText.display(published) + " " + indicator.unit()
+                            + derivation + ". " + check));
         }
     }
 }

@@ -152,6 +152,62 @@ class CsvSubmissionReaderTest {
     }
 
     @Test
+    void readsACharacterCutInTwoByTheEndOfTheReadBuffer() throws Exception {
+        // The file is decoded 64 KB at a time; the two bytes of 'Š' fall on both sides of the first boundary.
+        String first = CsvLines.HEADER + "SK,2026,SKL1,51.3,PC_IND,,Eurostat,";
+        int boundary = 64 * 1024;
+        String note = "x".repeat(boundary - 1 - first.length()) + "Štatistický úrad €";
+        String text = first + note + "\n" + "SK,2026,SKL3,4.1,PC_EMP,,Štatistický úrad €,\n".repeat(3_000);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes[boundary - 1]).isEqualTo((byte) 0xC5);
+
+        ReadResult read = SubmissionReader.read(Fixtures.write(dir, "SK", "AIRI_2026_SK.csv", bytes));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.rows()).hasSize(3_001);
+        assertThat(read.rows().get(0).cell(SubmissionColumn.NOTE)).isEqualTo(note);
+        assertThat(read.rows().subList(1, read.rows().size())).allSatisfy(row ->
+                assertThat(row.cell(SubmissionColumn.SOURCE)).isEqualTo("Štatistický úrad €"));
+    }
+
+    @Test
+    void countsLinesFarPastTheFirstBufferWithCarriageReturnsBlankLinesAndLineBreaksInQuotes() throws Exception {
+        StringBuilder text = new StringBuilder(CsvLines.HEADER.replace("\n", "\r\n"));
+        for (int i = 0; i < 5_000; i++) {
+            text.append(i % 100 == 0 ? "\r\n" : "").append(CsvLines.row("SKL1", "51.3").replace("\n", "\r\n"));
+        }
+        text.append("SK,2026,SKL3,4.1,PC_EMP,,Eurostat,\"A note\non two lines\"\r\n")
+                .append(CsvLines.row("SKL4", "5.3"));
+
+        ReadResult read = SubmissionReader.read(Fixtures.write(dir, "SK", "AIRI_2026_SK.csv",
+                text.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.problems()).isEmpty();
+        // Line 1 the header; 5,000 rows and 50 blank lines; then the two-line row and the last one.
+        assertThat(read.rows()).hasSize(5_002);
+        assertThat(read.rows().get(4_999).row()).isEqualTo(5_051);
+        assertThat(read.rows().get(5_000).row()).isEqualTo(5_052);
+        assertThat(read.rows().get(5_001).row()).isEqualTo(5_054);
+    }
+
+    @Test
+    void refusesAByteThatIsNotTextFarIntoTheFileNamingItsLine() throws Exception {
+        String text = CsvLines.HEADER + CsvLines.row("SKL1", "51.3").repeat(5_000)
+                + "SK,2026,SKL4,5.3,PC_GRAD,,Eurostat,Údaje za rok 2025\n";
+
+        ReadResult read = SubmissionReader.read(Fixtures.write(dir, "SK", "AIRI_2026_SK.csv",
+                text.getBytes(Charset.forName("windows-1252"))));
+
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("INVALID_ENCODING");
+            assertThat(p.row()).isEqualTo(5_002);
+            assertThat(p.message()).startsWith("SK/AIRI_2026_SK.csv, line 5002: the file is not valid UTF-8 text"
+                    + " (byte 0xDA cannot be read)");
+        });
+    }
+
+    @Test
     void refusesAnEmptyFile() throws Exception {
         ReadResult read = SubmissionReader.read(Fixtures.write(dir, "SK", "AIRI_2026_SK.csv", new byte[0]));
 

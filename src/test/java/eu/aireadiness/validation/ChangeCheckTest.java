@@ -48,7 +48,7 @@ class ChangeCheckTest {
                 CountriesReader.read(Path.of("input/countries.csv")), new ReferenceData(List.of(
                         new ReferenceValue("SK", 2026, "POP", 5_424_000, "NR", "test"))))
                 .validate(new SubmissionFile(file, "SK", "0".repeat(64), Files.size(file), Instant.EPOCH),
-                        SubmissionReader.read(file), previous);
+                        SubmissionReader.read(file), previous, observation -> { });
 
         assertThat(report.accepted()).isTrue();
         assertThat(report.problems()).filteredOn(p -> p.rule().equals("LARGE_CHANGE"))

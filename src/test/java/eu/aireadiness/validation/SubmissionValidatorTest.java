@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -41,11 +42,14 @@ class SubmissionValidatorTest {
     @TempDir
     Path dir;
 
+    /** The valid rows of the file validated last, as the validator hands them on. */
+    private final List<Observation> observations = new ArrayList<>();
+
     private ValidationReport validate(Path file, ReferenceData referenceData) throws Exception {
         SubmissionFile submission = new SubmissionFile(file, file.getParent().getFileName().toString(),
                 "0".repeat(64), Files.size(file), Instant.EPOCH);
         return new SubmissionValidator(CODEBOOK, COUNTRIES, referenceData)
-                .validate(submission, SubmissionReader.read(file));
+                .validate(submission, SubmissionReader.read(file), PreviousValues.none(), observations::add);
     }
 
     private ValidationReport validate(String fixture) throws Exception {
@@ -65,8 +69,8 @@ class SubmissionValidatorTest {
         assertThat(report.accepted()).isTrue();
         assertThat(report.fileName()).isEqualTo("AIRI_2026_SK.csv");
         assertThat(report.edition()).isEqualTo(2026);
-        assertThat(report.observations()).hasSize(30);
-        assertThat(report.observations()).contains(
+        assertThat(observations).hasSize(30);
+        assertThat(observations).contains(
                 new Observation(11, "SK", 2026, "SKL1", OptionalDouble.of(51.3), "PC_IND", ObsStatus.A,
                         "Eurostat isoc_sk_dskl_i21", ""),
                 new Observation(10, "SK", 2026, "GRN5", OptionalDouble.empty(), "MONTH", ObsStatus.M, "",
@@ -81,7 +85,7 @@ class SubmissionValidatorTest {
         ValidationReport report = validate("semicolon_decimal_comma.csv");
 
         assertThat(report.accepted()).isTrue();
-        assertThat(report.observations()).containsExactly(
+        assertThat(observations).containsExactly(
                 new Observation(2, "SK", 2026, "SKL1", OptionalDouble.of(51.3), "PC_IND", ObsStatus.A, "Eurostat", ""),
                 new Observation(3, "SK", 2026, "GRN4", OptionalDouble.of(0.192), "EUR_KWH", ObsStatus.P, "Eurostat", ""),
                 new Observation(5, "SK", 2026, "DAT2", OptionalDouble.of(6), "NR", ObsStatus.A, "Ministry", ""));
@@ -100,7 +104,7 @@ class SubmissionValidatorTest {
         ValidationReport report = validate("wrong_country.csv");
 
         assertThat(report.accepted()).isFalse();
-        assertThat(report.observations()).isEmpty();
+        assertThat(observations).isEmpty();
         assertThat(without(report, "NOT_SUBMITTED")).containsExactly(
                 new ValidationProblem(Severity.ERROR, 2, "REF_AREA", "CZ", "WRONG_COUNTRY_FOLDER",
                         "SK/AIRI_2026_SK.csv, row 2, column 'REF_AREA': the file lies in the folder of Slovakia (SK)"
@@ -124,7 +128,7 @@ class SubmissionValidatorTest {
                         + " SKL3, SKL4, SKL5 instead, one row each."),
                 new ValidationProblem(Severity.ERROR, 4, "INDICATOR", "XYZ99", "UNKNOWN_INDICATOR", at.formatted(4)
                         + "found 'XYZ99'. Use the indicator codes of the submission template (CMP1 to ADO5)."));
-        assertThat(report.observations()).extracting(Observation::row, Observation::indicator)
+        assertThat(observations).extracting(Observation::row, Observation::indicator)
                 .containsExactly(tuple(5L, "SKL3"));
         assertThat(report.problems()).filteredOn(p -> p.rule().equals("NOT_SUBMITTED")).hasSize(29);
     }
@@ -142,7 +146,7 @@ class SubmissionValidatorTest {
                         "SK/AIRI_2026_SK.csv, row 3, column 'UNIT_MEASURE': expected the unit MW for CMP1 (Data-centre"
                                 + " IT power capacity), found 'MW_PER_MILLION'. Submit CMP1 in MW as the national total"
                                 + " (it is divided by POP when published) and write MW in UNIT_MEASURE."));
-        assertThat(report.observations()).extracting(Observation::indicator).containsExactly("SKL3");
+        assertThat(observations).extracting(Observation::indicator).containsExactly("SKL3");
     }
 
     @Test
@@ -169,7 +173,7 @@ class SubmissionValidatorTest {
                         "SK/AIRI_2026_SK.csv, row 5, column 'OBS_VALUE': INV1 is divided by GDP, but the reference"
                                 + " data hold no GDP for SK in 2026, so the value cannot be checked. For the index team:"
                                 + " add GDP of SK for 2026 to the reference data."));
-        assertThat(report.observations()).extracting(Observation::indicator).containsExactly("CMP2");
+        assertThat(observations).extracting(Observation::indicator).containsExactly("CMP2");
     }
 
     @Test
@@ -200,7 +204,7 @@ class SubmissionValidatorTest {
                 .extracting(ValidationProblem::message).isEqualTo("SK/AIRI_2026_SK.csv, row 7, column 'OBS_VALUE':"
                         + " expected a number with a decimal point, such as 12.5, found 'n/a'. If the value is not"
                         + " available, leave OBS_VALUE empty and set OBS_STATUS to M.");
-        assertThat(report.observations()).extracting(Observation::row).containsExactly(2L, 3L);
+        assertThat(observations).extracting(Observation::row).containsExactly(2L, 3L);
         // SKL1, SKL3, SKL4, SKL5, ADO1, ADO2, ADO3 and ADO5 were given, even if on invalid rows.
         assertThat(report.problems()).filteredOn(p -> p.rule().equals("NOT_SUBMITTED")).hasSize(30 - 8);
         assertThat(report.accepted()).isFalse();
@@ -240,7 +244,7 @@ class SubmissionValidatorTest {
         assertThat(report.problems()).extracting(ValidationProblem::rule, ValidationProblem::row)
                 .containsExactly(tuple("INVALID_ENCODING", 2L));
         assertThat(report.edition()).isZero();
-        assertThat(report.observations()).isEmpty();
+        assertThat(observations).isEmpty();
     }
 
     @Test
@@ -274,7 +278,7 @@ class SubmissionValidatorTest {
                 .isEqualTo("SK/AIRI_2026_SK.xlsx, sheet 'Data', row 3, column 'UNIT_MEASURE': expected the unit"
                         + " PC_GRAD for SKL4 (ICT graduates), found 'PC'. Submit SKL4 in PC_GRAD and write PC_GRAD in"
                         + " UNIT_MEASURE.");
-        assertThat(report.observations()).containsExactly(new Observation(2, "SK", 2026, "SKL3",
+        assertThat(observations).containsExactly(new Observation(2, "SK", 2026, "SKL3",
                 OptionalDouble.of(4.1), "PC_EMP", ObsStatus.A, "", ""));
     }
 }

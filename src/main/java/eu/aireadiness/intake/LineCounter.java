@@ -1,0 +1,69 @@
+package eu.aireadiness.intake;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Tells the 1-based line of a character position in a text read once from start to end, without holding the text:
+ * the starts of the lines that the reader has passed on but not yet been asked about are kept, and a CSV parser
+ * reads ahead by no more than a buffer. CR LF, a lone CR and a lone LF each end a line.
+ */
+final class LineCounter extends FilterReader {
+
+    private long[] starts = new long[64];
+    private int first;
+    private int count;
+    private long position;
+    private long line = 1;
+    private boolean afterCarriageReturn;
+
+    LineCounter(Reader in) {
+        super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+        char[] one = new char[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = in.read(buffer, offset, length);
+        for (int i = offset; i < offset + n; i++) {
+            char c = buffer[i];
+            if (afterCarriageReturn && c != '\n') {
+                lineStartsAt(position);
+            }
+            position++;
+            if (c == '\n') {
+                lineStartsAt(position);
+            }
+            afterCarriageReturn = c == '\r';
+        }
+        return n;
+    }
+
+    /** The line of a character position; positions are asked about in increasing order. */
+    long lineOf(long characterPosition) {
+        while (count > 0 && starts[first] <= characterPosition) {
+            first = (first + 1) % starts.length;
+            count--;
+            line++;
+        }
+        return line;
+    }
+
+    private void lineStartsAt(long start) {
+        if (count == starts.length) {
+            long[] grown = new long[starts.length * 2];
+            for (int i = 0; i < count; i++) {
+                grown[i] = starts[(first + i) % starts.length];
+            }
+            starts = grown;
+            first = 0;
+        }
+        starts[(first + count++) % starts.length] = start;
+    }
+}

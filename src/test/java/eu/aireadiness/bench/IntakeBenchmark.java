@@ -1,0 +1,210 @@
+package eu.aireadiness.bench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.aireadiness.ReadinessIndexApplication;
+import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.feedback.FeedbackWriter;
+import eu.aireadiness.framework.Framework;
+import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.intake.DropFolders;
+import eu.aireadiness.intake.GeneratedSubmission;
+import eu.aireadiness.intake.SubmissionArchive;
+import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.intake.SubmissionLimits;
+import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.pipeline.IntakeProperties;
+
+/**
+ * Times the intake of one large generated submission (1,000,000 rows by default, the optional argument) against
+ * Commons CSV parsing the same file alone, in the same run, and the time from a file dropped in {@code watch} mode
+ * to its feedback. Run with {@code make bench}, not in unit tests, where timings would make builds flaky.
+ *
+ * <p>A valid file has one row per indicator, so the file comes with a generated codebook of as many indicators
+ * ({@link GeneratedSubmission}), a tenth of whose rows make the smaller file. The intake is timed as its writer takes in a new file, in one transaction on a
+ * fresh file-mode H2 database with the Flyway schema: checksum, archive copy, read, validate and store every value
+ * with its provenance (submission, file, SHA-256, source row), feedback files, commit. Loading the codebook is timed
+ * apart: it happens once per run and grows with the codebook (30 indicators in the real one), not with the file.
+ * Memory: the most heap in use after any collection during the intake, above what was in use before it (Spring,
+ * the codebook), for a tenth of the rows and for all of them: streaming shows the same figure for both.
+ */
+public final class IntakeBenchmark {
+
+    private static final int DROPS = 7;
+
+    private IntakeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Files.createTempDirectory("airi-intake-bench");
+        try {
+            run(dir, rows);
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    path.toFile().setWritable(true);
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private static void run(Path dir, int rows) throws Exception {
+        System.out.printf("machine: %d cores, Java %s, max heap %d MB, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, loadAverage());
+        Path input = dir.resolve("input");
+        GeneratedSubmission.inputFolder(input, rows);
+        Submission tenth = new Submission(GeneratedSubmission.write(input, "AIRI_2026_SK_tenth.csv", rows / 10),
+                rows / 10);
+        Submission all = new Submission(GeneratedSubmission.write(input, "AIRI_2026_SK.csv", rows), rows);
+        System.out.printf("generated: codebook of %,d indicators, submissions of %,d rows (%.1f MB) and %,d rows%n",
+                rows, rows, Files.size(all.file()) / 1e6, tenth.rows());
+
+        double parse = parse(all.file());
+        long beforeCodebook = LiveHeap.usedAfterCollection();
+        long start = System.nanoTime();
+        Framework framework = new InputFolder(input).load();
+        double codebook = seconds(start);
+        long codebookHeap = LiveHeap.usedAfterCollection() - beforeCodebook;
+
+        Intake small = intake(dir.resolve("run-tenth"), tenth, framework);
+        Intake large = intake(dir.resolve("run-all"), all, framework);
+        WatchLatency.Result watch = WatchLatency.measure(dir.resolve("watch"), DROPS);
+
+        System.out.println();
+        System.out.printf("%-58s %9s %16s %9s%n", "", "seconds", "per second", "vs parse");
+        System.out.printf("%-58s %9.2f %,11.0f rows%n", "Commons CSV alone: parse " + fmt(rows) + " rows (best of 3)",
+                parse, rows / parse);
+        System.out.printf("%-58s %9.2f %,9.0f values %9.2f%n", "intake: " + fmt(rows) + " rows, every value stored",
+                large.seconds(), rows / large.seconds(), parse / large.seconds());
+        System.out.printf("%-58s %9.2f %,9.0f values%n", "  same, per second of CPU (all threads, GC included)",
+                large.cpuSeconds(), rows / large.cpuSeconds());
+        System.out.printf("%-58s %9.2f%n", "loading the generated codebook (once per run, not timed above)", codebook);
+        System.out.printf("%nmemory: the codebook of %,d indicators holds %d MB; above what was in use before, the"
+                + " intake used at most%n        %d MB after any collection for %,d rows, %d MB for %,d rows%n",
+                rows, codebookHeap >> 20, small.liveHeapBytes() >> 20, tenth.rows(), large.liveHeapBytes() >> 20, rows);
+        System.out.printf("%nwatch: a 30-row file dropped, until its feedback appears (%d drops, poll %s, files left"
+                + " %d s to settle):%n       median %.2f s, max %.2f s (each: %s)%n", DROPS, watch.poll(),
+                DropFolders.DEFAULT_QUIET_PERIOD.toSeconds(), watch.median(), watch.max(), watch.each());
+        System.out.printf("%nload average at the end: %s%n", loadAverage());
+    }
+
+    /** Commons CSV alone, as the intake sets it up, touching every value; the best of three after a warm-up. */
+    private static double parse(Path file) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                .get();
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < 4; run++) {
+            long start = System.nanoTime();
+            long characters = 0;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVParser.parse(reader, format)) {
+                for (CSVRecord record : parser) {
+                    for (String value : record.values()) {
+                        characters += value.length();
+                    }
+                }
+            }
+            if (characters == 0) {
+                throw new IllegalStateException(file + " has no values"); // keeps the parse from being elided
+            }
+            best = run == 0 ? best : Math.min(best, seconds(start));
+        }
+        return best;
+    }
+
+    private record Submission(Path file, int rows) {
+    }
+
+    private record Intake(double seconds, double cpuSeconds, long liveHeapBytes) {
+    }
+
+    /**
+     * Takes the file in as the intake step's writer does, on a fresh database, and checks that every value was
+     * stored with its row.
+     */
+    private static Intake intake(Path run, Submission submission, Framework framework) throws Exception {
+        long maxFileBytes = Math.max(SubmissionLimits.MAX_FILE_BYTES, Files.size(submission.file()) * 2);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReadinessIndexApplication.class)
+                .logStartupInfo(false).run("--readiness.database=" + run.resolve("db/readiness"),
+                        "--readiness.intake.max-rows=" + submission.rows(),
+                        "--readiness.intake.max-file-size=" + maxFileBytes + "B",
+                        "--logging.level.eu.aireadiness=WARN")) {
+            SubmissionLimits limits = context.getBean(IntakeProperties.class).limits();
+            SubmissionCheck check = new SubmissionCheck(framework, limits);
+            SubmissionStore store = context.getBean(SubmissionStore.class);
+            EditionDataRepository editions = context.getBean(EditionDataRepository.class);
+            SubmissionArchive archive = new SubmissionArchive(run.resolve("archive"));
+            FeedbackWriter feedback = new FeedbackWriter();
+            TransactionTemplate transaction = new TransactionTemplate(
+                    context.getBean(PlatformTransactionManager.class));
+            var cpu = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            try (LiveHeap heap = LiveHeap.watch()) {
+                long heapBefore = heap.most();
+                long cpuStart = cpu.getProcessCpuTime();
+                long start = System.nanoTime();
+                SubmissionStore.Stored stored = transaction.execute(status -> {
+                    SubmissionFile file = DropFolders.describe(submission.file(), GeneratedSubmission.COUNTRY, limits);
+                    SubmissionStore.Stored taken = store.store(file, archive.keep(file),
+                            valid -> check.check(file, editions.previousValues(), valid));
+                    feedback.writeChecked(file, taken.report(), taken.version());
+                    return taken;
+                });
+                double seconds = seconds(start);
+                double cpuSeconds = (cpu.getProcessCpuTime() - cpuStart) / 1e9;
+                requireAllStored(context.getBean(JdbcTemplate.class), stored, submission.rows());
+                return new Intake(seconds, cpuSeconds, heap.most() - heapBefore);
+            }
+        }
+    }
+
+    private static void requireAllStored(JdbcTemplate jdbc, SubmissionStore.Stored stored, int rows) {
+        if (!stored.report().accepted()) {
+            throw new IllegalStateException("the generated file was rejected: " + stored.report().rejectionSummary());
+        }
+        var found = jdbc.queryForMap("SELECT COUNT(*) AS n, MIN(v.source_row) AS first_row, MAX(v.source_row) AS"
+                + " last_row, MIN(s.version) AS version FROM submitted_value v JOIN submission s"
+                + " ON s.id = v.submission_id");
+        if (((Number) found.get("n")).longValue() != rows || ((Number) found.get("first_row")).longValue() != 2
+                || ((Number) found.get("last_row")).longValue() != rows + 1L) {
+            throw new IllegalStateException("expected " + rows + " values from rows 2 to " + (rows + 1)
+                    + ", found " + found);
+        }
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String fmt(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
