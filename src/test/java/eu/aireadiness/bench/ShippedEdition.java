@@ -24,6 +24,7 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.Observation;
 import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.intake.SubmissionLimits;
 import eu.aireadiness.intake.SubmissionFile;
 import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.publication.PublishedEdition;
@@ -43,7 +44,7 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
     static ShippedEdition load(Path input, int year) {
         InputFolder folder = new InputFolder(input);
         Framework framework = folder.load();
-        SubmissionCheck check = new SubmissionCheck(framework);
+        SubmissionCheck check = new SubmissionCheck(framework, SubmissionLimits.DEFAULT);
         Map<String, Double> acceptedValues = new HashMap<>();
         PreviousValues previous = (country, edition, indicator) -> {
             Double value = acceptedValues.get(country + '|' + edition + '|' + indicator);
@@ -53,11 +54,12 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
         Map<Integer, Map<String, Rejection>> rejected = new HashMap<>();
         Map<String, CountryIntakeStatus.LastFile> lastFiles = new HashMap<>();
         for (SubmissionFile file : DropFolders.files(folder, framework.countries())) {
-            ValidationReport report = check.check(file, previous).report();
+            List<Observation> observations = new ArrayList<>();
+            ValidationReport report = check.check(file, previous, observations::add);
             String country = file.folderCountry();
             if (report.edition() == year) {
                 lastFiles.put(country, new CountryIntakeStatus.LastFile(file.fileName(), file.lastModified(),
-                        report.accepted(), report.observations().size(), (int) report.warningCount(),
+                        report.accepted(), (int) report.values(), (int) report.warningCount(),
                         (int) report.errorCount()));
             }
             if (!report.accepted()) {
@@ -66,7 +68,7 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
                 continue;
             }
             Map<String, SubmittedValue> values = new LinkedHashMap<>();
-            for (Observation o : report.observations()) {
+            for (Observation o : observations) {
                 values.put(o.indicator(), new SubmittedValue(o.value().orElse(Double.NaN), o.status(), o.source(),
                         o.row()));
                 o.value().ifPresent(v -> acceptedValues.put(country + '|' + report.edition() + '|' + o.indicator(), v));
