@@ -24,12 +24,14 @@ $(JAR): $(SOURCES)
 sample-input: $(JAR)
 	java -jar $(JAR) sample-input
 
-## bench: time an ASEM rebuild, its uncertainty analysis (N = 1,000 and 10,000) and sensitivity analysis (not a test)
+## bench: time an ASEM rebuild, its uncertainty and sensitivity analyses, and the intake of a 1,000,000-row file (not a test)
 bench:
 	$(MVN) test-compile
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.UncertaintyBenchmark
 	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.PublicationBenchmark
+	@# 2 GB: the generated codebook of a million indicators that makes the file valid holds about 500 MB by itself.
+	java -Xmx2g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.IntakeBenchmark
 
 ## clean: remove the build, the embedded database and the publications
 clean:
