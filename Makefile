@@ -24,7 +24,7 @@ $(JAR): $(SOURCES)
 sample-input: $(JAR)
 	java -jar $(JAR) sample-input
 
-## bench: time an ASEM rebuild, its uncertainty and sensitivity analyses, and the intake of a 1,000,000-row file (not a test)
+## bench: time an ASEM rebuild and its uncertainty and sensitivity analyses, the publication of an edition, and the intake of a 1,000,000-row file (not a test)
 bench:
 	$(MVN) test-compile
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
