@@ -65,39 +65,7 @@ public final class Publisher {
         try {
             Files.createDirectories(target.getParent());
             staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".publishing-");
-            Files.createDirectories(staging.resolve("profiles"));
-            Path stage = staging;
-            StagedWrites writes = new StagedWrites();
-            for (PublicationTexts texts : languages) {
-                writes.add(() -> {
-                    String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
-                    new PdfReportWriter(texts, branding).write(edition, stage.resolve(report));
-                    return List.of(report);
-                });
-            }
-            for (PublicationTexts texts : languages) {
-                writes.add(() -> {
-                    List<String> profiles = new ArrayList<>();
-                    PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
-                    for (CountryResult result : edition.ranking()) {
-                        String profile = PdfProfileWriter.fileName(edition, result, texts);
-                        writer.write(edition, result, stage.resolve(profile));
-                        profiles.add(profile);
-                    }
-                    return profiles;
-                });
-            }
-            writes.add(() -> {
-                String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
-                new XlsxResultsWriter(languages.get(0), branding).write(edition, stage.resolve(workbook));
-                return List.of(workbook);
-            });
-            writes.add(() -> {
-                String csv = FILE_PREFIX + "-" + year + "-scores.csv";
-                new CsvScoresWriter().write(edition, stage.resolve(csv));
-                return List.of(csv);
-            });
-            names.addAll(writes.runAll());
+            names.addAll(writeFiles(edition, languages, branding, staging));
             for (AdditionalFile file : additional) {
                 Path staged = staging.resolve(file.relativePath());
                 Files.createDirectories(staged.getParent());
@@ -115,6 +83,44 @@ public final class Publisher {
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    /** The reports and profiles in every language, the workbook in the first one, and the CSV, side by side. */
+    private static List<String> writeFiles(PublishedEdition edition, List<PublicationTexts> languages,
+                                           Branding branding, Path stage) throws IOException {
+        int year = edition.edition();
+        Files.createDirectories(stage.resolve("profiles"));
+        StagedWrites writes = new StagedWrites();
+        for (PublicationTexts texts : languages) {
+            writes.add(() -> {
+                String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
+                new PdfReportWriter(texts, branding).write(edition, stage.resolve(report));
+                return List.of(report);
+            });
+        }
+        for (PublicationTexts texts : languages) {
+            writes.add(() -> {
+                List<String> profiles = new ArrayList<>();
+                PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
+                for (CountryResult result : edition.ranking()) {
+                    String profile = PdfProfileWriter.fileName(edition, result, texts);
+                    writer.write(edition, result, stage.resolve(profile));
+                    profiles.add(profile);
+                }
+                return profiles;
+            });
+        }
+        writes.add(() -> {
+            String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
+            new XlsxResultsWriter(languages.get(0), branding).write(edition, stage.resolve(workbook));
+            return List.of(workbook);
+        });
+        writes.add(() -> {
+            String csv = FILE_PREFIX + "-" + year + "-scores.csv";
+            new CsvScoresWriter().write(edition, stage.resolve(csv));
+            return List.of(csv);
+        });
+        return writes.runAll();
     }
 
     /** A temporary directory is private to its owner; a publication is for publishing teams to collect. */
