@@ -92,9 +92,10 @@ final class CsvSubmissionReader {
             throw new RefusedFile(SubmissionRule.EMPTY_FILE.problem(0, "", "", label + ": the file has no header."
                     + " Fill in the header and one row per indicator, as in the submission template."));
         }
-        return new ReadResult(header, headerRow, Optional.empty(), List.of(), Optional.of(SubmissionFormat.csv(
-                delimiter, SubmissionFormat.decimalMark(delimiter, anyComma, anyPoint), detected.encoding().orElseThrow(),
-                detected.byteOrderMark())), table.problems());
+        SubmissionFormat read = SubmissionFormat.csv(delimiter,
+                SubmissionFormat.decimalMark(delimiter, anyComma, anyPoint), detected.encoding().orElseThrow(),
+                detected.byteOrderMark());
+        return new ReadResult(header, headerRow, Optional.empty(), List.of(), Optional.of(read), table.problems());
     }
 
     /** The first line after {@code line} that is not blank, read from the start; empty when all that follows is. */

@@ -64,12 +64,14 @@ public class SubmissionStore {
     /**
      * Stores a file while it is checked, in the caller's transaction, with where its archived copy lies: first the
      * file's row, then its values in batches as {@code check} hands them on ({@link ValueWriter}), so that no more
-     * than a few batches of them are ever held; at the end the outcome, and the problems found. A rejected file's values are deleted again, so it
-     * keeps its problems and none of its values; nothing stored for other files is touched.
+     * than a few batches of them are ever held; at the end the outcome, and the problems found. A rejected file's
+     * values are deleted again, so it keeps its problems and none of its values; nothing stored for other files is
+     * touched.
      *
      * @param check checks the file, handing each valid value to the consumer it is given
      */
-    public Stored store(SubmissionFile file, Path archivedCopy, Function<Consumer<Observation>, ValidationReport> check) {
+    public Stored store(SubmissionFile file, Path archivedCopy,
+                        Function<Consumer<Observation>, ValidationReport> check) {
         var row = new java.util.HashMap<String, Object>();
         row.put("country", file.folderCountry());
         row.put("edition", 0);

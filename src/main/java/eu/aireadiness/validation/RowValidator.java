@@ -97,9 +97,10 @@ final class RowValidator {
         }
         if (!code.equals(folderCountry)) {
             problems.add(SubmissionRule.WRONG_COUNTRY_FOLDER.problem(row.row(), REF_AREA.name(), row.raw(REF_AREA),
-                    where.cell(row.row(), REF_AREA) + ": the file lies in the folder of " + name(folderCountry) + " but this row is about "
-                            + name(code) + ". If the file is about " + countries.get(code).englishName()
-                            + ", move it to input/" + code + "/; otherwise write " + folderCountry + " in REF_AREA."));
+                    where.cell(row.row(), REF_AREA) + ": the file lies in the folder of " + name(folderCountry)
+                            + " but this row is about " + name(code) + ". If the file is about "
+                            + countries.get(code).englishName() + ", move it to input/" + code + "/; otherwise write "
+                            + folderCountry + " in REF_AREA."));
         }
         return Optional.of(code);
     }

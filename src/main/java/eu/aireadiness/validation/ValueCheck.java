@@ -48,15 +48,16 @@ final class ValueCheck {
         if (raw.isBlank()) {
             if (status.isPresent() && !missing) {
                 problems.add(SubmissionRule.VALUE_MISSING.problem(row.row(), OBS_VALUE.name(), raw,
-                        where.cell(row.row(), OBS_VALUE) + ": expected a value, found an empty cell. Give the value, or set OBS_STATUS to M if it is"
-                        + " not available."));
+                        where.cell(row.row(), OBS_VALUE) + ": expected a value, found an empty cell. Give the value,"
+                                + " or set OBS_STATUS to M if it is not available."));
             }
             return OptionalDouble.empty();
         }
         if (missing) {
             problems.add(SubmissionRule.MISSING_WITH_VALUE.problem(row.row(), OBS_VALUE.name(), raw,
-                    where.cell(row.row(), OBS_VALUE) + ": OBS_STATUS is M (missing) but OBS_VALUE holds '" + raw + "'. Either delete the value or"
-                    + " set OBS_STATUS to A (normal), E (estimated) or P (provisional)."));
+                    where.cell(row.row(), OBS_VALUE) + ": OBS_STATUS is M (missing) but OBS_VALUE holds '" + raw
+                            + "'. Either delete the value or set OBS_STATUS to A (normal), E (estimated) or P"
+                            + " (provisional)."));
             return OptionalDouble.empty();
         }
         OptionalDouble value = NumberText.parse(raw, decimalMark);

@@ -40,12 +40,12 @@ import eu.aireadiness.pipeline.IntakeProperties;
  * to its feedback. Run with {@code make bench}, not in unit tests, where timings would make builds flaky.
  *
  * <p>A valid file has one row per indicator, so the file comes with a generated codebook of as many indicators
- * ({@link GeneratedSubmission}), a tenth of whose rows make the smaller file. The intake is timed as its writer takes in a new file, in one transaction on a
- * fresh file-mode H2 database with the Flyway schema: checksum, archive copy, read, validate and store every value
- * with its provenance (submission, file, SHA-256, source row), feedback files, commit. Loading the codebook is timed
- * apart: it happens once per run and grows with the codebook (30 indicators in the real one), not with the file.
- * Memory: the most live data on the heap during the intake, above what was live before it (Spring, the codebook),
- * for a tenth of the rows and for all of them: streaming shows the same figure for both.
+ * ({@link GeneratedSubmission}); a tenth of its rows make a smaller file. The intake is timed as its writer takes in
+ * a new file, in one transaction on a fresh file-mode H2 database with the Flyway schema: checksum, archive copy,
+ * read, validate and store every value with its provenance (submission, file, SHA-256, source row), feedback files,
+ * commit. Loading the codebook is timed apart: it happens once per run and grows with the codebook (30 indicators in
+ * the real one), not with the file. Memory: the most live data on the heap during the intake, above what was live
+ * before it (Spring, the codebook), for the smaller file and the large one: streaming shows about the same for both.
  */
 public final class IntakeBenchmark {
 
@@ -159,7 +159,7 @@ public final class IntakeBenchmark {
                 .logStartupInfo(false).run("--readiness.database=" + run.resolve("db/readiness"),
                         "--readiness.intake.max-rows=" + submission.rows(),
                         "--readiness.intake.max-file-size=" + maxFileBytes + "B",
-                        "--logging.level.eu.aireadiness=WARN")) {
+                        "--logging.level.eu.aireadiness=ERROR")) {
             SubmissionLimits limits = context.getBean(IntakeProperties.class).limits();
             SubmissionCheck check = new SubmissionCheck(framework, limits);
             SubmissionStore store = context.getBean(SubmissionStore.class);

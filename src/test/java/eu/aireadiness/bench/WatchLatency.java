@@ -42,7 +42,7 @@ final class WatchLatency {
                 .logStartupInfo(false).run("--readiness.command=watch", "--readiness.input=" + input,
                         "--readiness.archive=" + dir.resolve("archive"), "--readiness.output=" + dir.resolve("output"),
                         "--readiness.database=" + dir.resolve("db/readiness"), "--readiness.watch.publish-cron=",
-                        "--logging.level.eu.aireadiness=WARN")) {
+                        "--logging.level.eu.aireadiness=ERROR")) {
             InputFolder folder = new InputFolder(input);
             List<Path> waiting = DropFolders.files(folder, folder.load().countries()).stream()
                     .map(file -> file.path()).toList();

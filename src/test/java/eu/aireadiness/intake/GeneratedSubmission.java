@@ -18,7 +18,8 @@ import java.util.Locale;
 public final class GeneratedSubmission {
 
     public static final String COUNTRY = "SK";
-    public static final String HEADER = "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
+    public static final String HEADER =
+            "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
 
     private GeneratedSubmission() {
     }
