@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,20 @@ final class CountryShapes {
     private CountryShapes() {
     }
 
-    /** The shapes by country code (Eurostat's: EL for Greece, UK, XK for Kosovo), in the file's order. */
+    /**
+     * The shapes by country code (Eurostat's: EL for Greece, UK, XK for Kosovo), in the file's order. Read once per
+     * process: the resource is part of the build, and every report of every language draws the same map.
+     */
     static Map<String, Shape> load() {
+        return Loaded.SHAPES;
+    }
+
+    /** Holds the shapes, read when first asked for (the JVM makes that thread-safe). */
+    private static final class Loaded {
+        static final Map<String, Shape> SHAPES = Collections.unmodifiableMap(read());
+    }
+
+    private static Map<String, Shape> read() {
         Map<String, List<double[]>> rings = new LinkedHashMap<>();
         try (InputStream in = CountryShapes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

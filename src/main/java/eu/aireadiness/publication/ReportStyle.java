@@ -43,18 +43,30 @@ final class ReportStyle {
     }
 
     static ReportStyle load(Branding branding) {
-        byte[] regular = fontFile("LiberationSans-Regular.ttf");
-        byte[] bold = fontFile("LiberationSans-Bold.ttf");
-        try {
-            return new ReportStyle(
-                    ReproduciblePdf.embeddedFont("LiberationSans-Regular.ttf", regular),
-                    ReproduciblePdf.embeddedFont("LiberationSans-Bold.ttf", bold),
-                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(regular)),
-                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bold)),
-                    branding);
-        } catch (DocumentException | IOException | java.awt.FontFormatException e) {
-            throw new PublicationException("the Liberation Sans fonts of openpdf-fonts-extra could not be loaded: "
-                    + e.getMessage(), e);
+        Fonts fonts = Fonts.LIBERATION_SANS;
+        return new ReportStyle(fonts.regular(), fonts.bold(), fonts.awtRegular(), fonts.awtBold(), branding);
+    }
+
+    /**
+     * The embedded fonts, for OpenPDF and for JFreeChart, read once per process: every report and profile of every
+     * language uses the same ones, and the fonts themselves hold no state of a document.
+     */
+    private record Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular, java.awt.Font awtBold) {
+
+        static final Fonts LIBERATION_SANS = read();
+
+        private static Fonts read() {
+            byte[] regular = fontFile("LiberationSans-Regular.ttf");
+            byte[] bold = fontFile("LiberationSans-Bold.ttf");
+            try {
+                return new Fonts(ReproduciblePdf.embeddedFont("LiberationSans-Regular.ttf", regular),
+                        ReproduciblePdf.embeddedFont("LiberationSans-Bold.ttf", bold),
+                        java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(regular)),
+                        java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bold)));
+            } catch (DocumentException | IOException | java.awt.FontFormatException e) {
+                throw new PublicationException("the Liberation Sans fonts of openpdf-fonts-extra could not be loaded: "
+                        + e.getMessage(), e);
+            }
         }
     }
 

@@ -59,6 +59,7 @@ public final class PublishedEditionAssembler {
         for (ScoreRow r : rows) {
             (r.basis() == Basis.CURRENT ? current : previous).put(r.country() + '|' + r.code(), r);
         }
+        Provenance provenance = new Provenance(data, previousData);
         List<CountryResult> ranking = new ArrayList<>();
         for (Country country : countries) {
             ScoreRow index = current.get(country.code() + '|' + codebook.indexCode());
@@ -66,7 +67,7 @@ public final class PublishedEditionAssembler {
                 continue;
             }
             ranking.add(countryResult(country, index, Optional.ofNullable(intervals.get(country.code())), current,
-                    previous, new Provenance(data, previousData)));
+                    previous, provenance));
         }
         ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
         return new PublishedEdition(info,
