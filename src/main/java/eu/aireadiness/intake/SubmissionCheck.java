@@ -30,11 +30,15 @@ public final class SubmissionCheck {
      */
     public ValidationReport check(SubmissionFile file, PreviousValues previous, Consumer<Observation> valid) {
         FileCheck first = validator.firstCheck(file, previous, valid);
-        ReadResult read = SubmissionReader.read(file.path(), limits, first);
+        ReadResult read = read(file, first);
         if (!first.needsExactCheck(read)) {
             return first.report(read);
         }
         FileCheck exact = validator.check(file, first.basis(read), previous, observation -> { });
-        return exact.report(SubmissionReader.read(file.path(), limits, exact));
+        return exact.report(read(file, exact));
+    }
+
+    private ReadResult read(SubmissionFile file, RowListener listener) {
+        return ReadAhead.read(ahead -> SubmissionReader.read(file.path(), limits, ahead), listener);
     }
 }

@@ -63,8 +63,8 @@ public class SubmissionStore {
 
     /**
      * Stores a file while it is checked, in the caller's transaction, with where its archived copy lies: first the
-     * file's row, then its values in batches as {@code check} hands them on ({@link ValueWriter}), so that no more
-     * than a few batches of them are ever held; at the end the outcome, and the problems found. A rejected file's
+     * file's row, then its values in blocks as {@code check} hands them on ({@link ValueWriter}), so that no more
+     * than a few blocks of them are ever held; at the end the outcome, and the problems found. A rejected file's
      * values are deleted again, so it keeps its problems and none of its values; nothing stored for other files is
      * touched.
      *
@@ -91,7 +91,7 @@ public class SubmissionStore {
         ValidationReport report = jdbc.execute((ConnectionCallback<ValidationReport>) connection ->
                 ValueWriter.store(connection, id, check));
         if (!report.accepted()) {
-            jdbc.update("DELETE FROM submitted_value WHERE submission_id = ?", id);
+            jdbc.update("DELETE FROM submitted_value_block WHERE submission_id = ?", id);
         }
         Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
         jdbc.update("UPDATE submission SET edition = ?, status = ?, version = ?, row_count = ?, error_count = ?,"

@@ -178,7 +178,7 @@ public final class FileCheck implements RowListener {
         /** The row's four-digit year; 0 when it gives none. */
         static int year(SubmittedRow row) {
             String period = row.cell(SubmissionColumn.TIME_PERIOD);
-            return RowValidator.YEAR.matcher(period).matches() ? Integer.parseInt(period) : 0;
+            return RowValidator.isYear(period) ? Integer.parseInt(period) : 0;
         }
     }
 }

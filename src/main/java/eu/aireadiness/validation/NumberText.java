@@ -11,24 +11,56 @@ import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
 /** Numbers as officers write them, with the file's decimal mark and no thousands separators. */
 final class NumberText {
 
-    private static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
+    static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
 
     private NumberText() {
     }
 
-    /** The number, or empty when the text is not a finite number written with the decimal mark. */
+    /**
+     * The number, or empty when the text is not a finite number written with the decimal mark: the text {@link
+     * #WITH_POINT} or {@link #WITH_COMMA} matches, scanned by hand as it is checked for every value of a file.
+     */
     static OptionalDouble parse(String text, DecimalMark mark) {
         String t = text.strip();
-        boolean matches = switch (mark) {
-            case POINT -> WITH_POINT.matcher(t).matches();
-            case COMMA -> WITH_COMMA.matcher(t).matches();
-        };
-        if (!matches) {
+        char decimal = mark == DecimalMark.COMMA ? ',' : '.';
+        if (!isNumber(t, decimal)) {
             return OptionalDouble.empty();
         }
-        double value = Double.parseDouble(t.replace(',', '.'));
+        double value = Double.parseDouble(decimal == ',' ? t.replace(',', '.') : t);
         return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** Whether the text is a sign, digits with the decimal mark among or before them, and an exponent, each optional. */
+    private static boolean isNumber(String t, char decimal) {
+        int at = skipSign(t, 0);
+        int integer = skipDigits(t, at);
+        int fraction = integer;
+        if (fraction < t.length() && t.charAt(fraction) == decimal) {
+            fraction = skipDigits(t, fraction + 1);
+        }
+        boolean digits = integer > at || fraction > integer + 1;
+        if (!digits) {
+            return false;
+        }
+        if (fraction < t.length() && (t.charAt(fraction) == 'e' || t.charAt(fraction) == 'E')) {
+            int exponent = skipSign(t, fraction + 1);
+            int end = skipDigits(t, exponent);
+            return end > exponent && end == t.length();
+        }
+        return fraction == t.length();
+    }
+
+    private static int skipSign(String t, int at) {
+        return at < t.length() && (t.charAt(at) == '+' || t.charAt(at) == '-') ? at + 1 : at;
+    }
+
+    private static int skipDigits(String t, int at) {
+        int end = at;
+        while (end < t.length() && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** What was expected, and a hint when the text shows how it went wrong. */

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
@@ -31,7 +30,6 @@ final class RowValidator {
     record Outcome(List<ValidationProblem> problems, Optional<Observation> observation) {
     }
 
-    static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private final Codebook codebook;
     private final Map<String, Integer> indicatorPositions;
@@ -110,10 +108,23 @@ final class RowValidator {
         return country == null ? code : country.englishName() + " (" + code + ")";
     }
 
+    /** Whether the text is a year: four digits 0 to 9. */
+    static boolean isYear(String text) {
+        if (text.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The row's year, 0 when it is not a four-digit year. */
     private int period(SubmittedRow row, List<ValidationProblem> problems) {
         String found = row.cell(TIME_PERIOD);
-        if (!YEAR.matcher(found).matches()) {
+        if (!isYear(found)) {
             problems.add(SubmissionRule.INVALID_PERIOD.problem(row.row(), TIME_PERIOD.name(), row.raw(TIME_PERIOD),
                     where.cell(row.row(), TIME_PERIOD)
                     + ": expected the edition year as four digits" + (edition == 0 ? "" : ", " + edition)

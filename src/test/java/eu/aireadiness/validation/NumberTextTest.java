@@ -2,8 +2,12 @@ package eu.aireadiness.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,6 +35,39 @@ class NumberTextTest {
     void parsesNumbersWithTheFilesDecimalMark(String text, DecimalMark mark, Double expected) {
         assertThat(NumberText.parse(text, mark))
                 .isEqualTo(expected == null ? OptionalDouble.empty() : OptionalDouble.of(expected));
+    }
+
+    /**
+     * Every text of up to five characters from those numbers are written with is a number when the pattern matches
+     * it and it is finite (7e700 is not).
+     */
+    @Test
+    void acceptsExactlyWhatTheWrittenOutPatternAccepts() {
+        char[] alphabet = {'0', '7', '.', ',', '+', '-', 'e', 'E', ' ', 'x'};
+        List<String> texts = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 5; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String text : texts) {
+                if (text.length() == length - 1) {
+                    for (char c : alphabet) {
+                        longer.add(text + c);
+                    }
+                }
+            }
+            texts.addAll(longer);
+        }
+        assertThat(texts).hasSize(111_111);
+        for (String text : texts) {
+            for (DecimalMark mark : DecimalMark.values()) {
+                Pattern pattern = mark == DecimalMark.POINT ? NumberText.WITH_POINT : NumberText.WITH_COMMA;
+                String t = text.strip();
+                boolean number = pattern.matcher(t).matches()
+                        && Double.isFinite(Double.parseDouble(t.replace(',', '.')));
+                assertThat(NumberText.parse(text, mark).isPresent())
+                        .as("'%s' with a decimal %s", text, mark)
+                        .isEqualTo(number);
+            }
+        }
     }
 
     @ParameterizedTest
