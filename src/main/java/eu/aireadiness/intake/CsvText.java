@@ -157,8 +157,9 @@ final class CsvText extends Reader {
                 throw notText(chars);
             }
         }
+        char[] decoded = chars.array();
         for (int i = 0; i < chars.position(); i++) {
-            if (chars.get(i) == '\n') {
+            if (decoded[i] == '\n') {
                 lineFeedChars++;
             }
         }
@@ -188,21 +189,39 @@ final class CsvText extends Reader {
             throw new Refusal(BoundedRead.tooLarge(label, size, limits));
         }
         byte[] array = bytes.array();
+        int lineStart = start;
         for (int i = start; i < start + n; i++) {
             byte b = array[i];
+            // Most bytes are neither a line break nor zero (those of characters beyond ASCII are negative): this
+            // test is all they take, and a line's length is counted when it ends.
+            if (b > '\r' || b < 0) {
+                continue;
+            }
             if (b == '\r' || b == '\n') {
-                line += b == '\n' && previous == '\r' ? 0 : 1;
-                lineLength = 0;
+                requireLineLength(lineLength + i - lineStart);
+                byte before = i > start ? array[i - 1] : previous;
+                line += b == '\n' && before == '\r' ? 0 : 1;
                 lineFeedBytes += b == '\n' ? 1 : 0;
-            } else if (++lineLength > limits.maxLineBytes()) {
-                throw new Refusal(BoundedRead.lineTooLong(label, line, limits));
+                lineLength = 0;
+                lineStart = i + 1;
             } else if (b == 0 && !byteOrderMark) {
+                requireLineLength(lineLength + i - lineStart + 1);
                 long at = 1 + lineFeedBytes;
                 throw new Refusal(new RefusedFile(SubmissionRule.INVALID_ENCODING.problem(at, "", "", label
                         + ", line " + at + ": the file contains zero bytes, as UTF-16 text without a byte order"
                         + " mark does; it cannot be read as UTF-8. " + HOW_TO_SAVE)));
             }
-            previous = b;
+        }
+        lineLength += start + n - lineStart;
+        requireLineLength(lineLength);
+        if (n > 0) {
+            previous = array[start + n - 1];
+        }
+    }
+
+    private void requireLineLength(long length) throws Refusal {
+        if (length > limits.maxLineBytes()) {
+            throw new Refusal(BoundedRead.lineTooLong(label, line, limits));
         }
     }
 

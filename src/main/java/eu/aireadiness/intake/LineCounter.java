@@ -31,17 +31,22 @@ final class LineCounter extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
+        long startOfBuffer = position - offset;
         for (int i = offset; i < offset + n; i++) {
             char c = buffer[i];
-            if (afterCarriageReturn && c != '\n') {
-                lineStartsAt(position);
+            // Most characters neither end a line nor follow a carriage return: this test is all they take.
+            if (c > '\r' && !afterCarriageReturn) {
+                continue;
             }
-            position++;
+            if (afterCarriageReturn && c != '\n') {
+                lineStartsAt(startOfBuffer + i);
+            }
             if (c == '\n') {
-                lineStartsAt(position);
+                lineStartsAt(startOfBuffer + i + 1);
             }
             afterCarriageReturn = c == '\r';
         }
+        position += Math.max(n, 0);
         return n;
     }
 

@@ -39,7 +39,8 @@ import eu.aireadiness.pipeline.IntakeProperties;
 /**
  * Times the intake of one large generated submission (1,000,000 rows by default, the optional argument) against
  * Commons CSV parsing the same file alone, in the same run, and the time from a file dropped in {@code watch} mode
- * to its feedback. Run with {@code make bench}, not in unit tests, where timings would make builds flaky.
+ * to its feedback. Five intakes are timed, each just after a parse, and the median of the five ratios is reported:
+ * on a shared machine both timings drift by half from one minute to the next. Run with {@code make bench}, not in unit tests, where timings would make builds flaky.
  *
  * <p>A valid file has one row per indicator, so the file comes with a generated codebook of as many indicators
  * ({@link GeneratedSubmission}); a tenth of its rows make a smaller file. The intake is timed as its writer takes in
@@ -85,32 +86,36 @@ public final class IntakeBenchmark {
         System.out.printf("generated: codebook of %,d indicators, submissions of %,d rows (%.1f MB) and %,d rows%n",
                 rows, rows, Files.size(all.file()) / 1e6, tenth.rows());
 
-        double parse = parse(all.file());
         long beforeCodebook = LiveHeap.usedAfterCollection();
         long start = System.nanoTime();
         Framework framework = new InputFolder(input).load();
         double codebook = seconds(start);
         long codebookHeap = LiveHeap.usedAfterCollection() - beforeCodebook;
 
-        // The sampled runs measure memory and warm the JVM up; the runs after them, not sampled, are the ones timed.
+        // The sampled runs measure memory and warm the JVM up; the runs after them, not sampled, are timed.
         Intake smallSampled = intake(dir.resolve("run-tenth"), tenth, framework, true);
         Intake largeSampled = intake(dir.resolve("run-all-sampled"), all, framework, true);
-        List<Intake> timed = new ArrayList<>();
+        // Other work on the machine changes both timings from one minute to the next: each intake is compared with a
+        // parse timed just before it.
+        List<Timed> timed = new ArrayList<>();
         for (int run = 1; run <= TIMED_RUNS; run++) {
-            timed.add(intake(dir.resolve("run-all-" + run), all, framework, false));
+            double parse = parse(all.file());
+            timed.add(new Timed(parse, intake(dir.resolve("run-all-" + run), all, framework, false)));
         }
-        timed.sort(Comparator.comparingDouble(Intake::seconds));
-        Intake large = timed.get(TIMED_RUNS / 2);
+        Intake large = median(timed, Comparator.comparingDouble(t -> t.intake().seconds())).intake();
+        double parse = median(timed, Comparator.comparingDouble(Timed::parse)).parse();
+        double ratio = median(timed, Comparator.comparingDouble(Timed::ratio)).ratio();
         WatchLatency.Result watch = WatchLatency.measure(dir.resolve("watch"), DROPS);
 
         System.out.println();
         System.out.printf("%-56s %8s %18s %9s%n", "", "seconds", "per second", "vs parse");
-        System.out.printf("%-56s %8.2f %,13.0f rows%n", "Commons CSV alone: parse " + fmt(rows) + " rows (best of 3)",
+        System.out.printf("%-56s %8.2f %,13.0f rows%n", "Commons CSV alone: parse " + fmt(rows) + " rows (median)",
                 parse, rows / parse);
         System.out.printf("%-56s %8.2f %,11.0f values %9.2f%n", "intake: " + fmt(rows) + " rows, every value stored"
-                + " (median of " + TIMED_RUNS + ")", large.seconds(), rows / large.seconds(), parse / large.seconds());
-        System.out.printf("%-56s %s%n", "  each run", timed.stream().map(i -> String.format(Locale.ROOT, "%.2f",
-                i.seconds())).collect(java.util.stream.Collectors.joining(", ")));
+                + " (median)", large.seconds(), rows / large.seconds(), ratio);
+        System.out.printf("%n%d runs, each the best of 3 parses then an intake: %s%n", TIMED_RUNS, timed.stream()
+                .map(t -> String.format(Locale.ROOT, "%.2f s / %.2f s = %.2f", t.parse(), t.intake().seconds(),
+                        t.ratio())).collect(java.util.stream.Collectors.joining(", ")));
         System.out.printf("%-56s %8.2f %,11.0f values%n", "  its CPU time (all threads: check, store, H2, GC, JIT)",
                 large.cpuSeconds(), rows / large.cpuSeconds());
         System.out.printf("%-56s %8.2f%n", "loading the generated codebook (once, not timed above)", codebook);
@@ -152,6 +157,19 @@ public final class IntakeBenchmark {
     }
 
     private record Submission(Path file, int rows) {
+    }
+
+    /** An intake, and the parse of the same file timed just before it. */
+    private record Timed(double parse, Intake intake) {
+
+        /** The intake's rate as a share of the parse's. */
+        double ratio() {
+            return parse / intake.seconds();
+        }
+    }
+
+    private static <T> T median(List<T> runs, Comparator<T> order) {
+        return runs.stream().sorted(order).toList().get(runs.size() / 2);
     }
 
     /** @param pageCacheMegabytes what H2's page cache held at the end, and its limit */
