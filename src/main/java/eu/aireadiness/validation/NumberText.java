@@ -31,7 +31,7 @@ final class NumberText {
         return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
     }
 
-    /** Whether the text is a sign, digits with the decimal mark among or before them, and an exponent, each optional. */
+    /** Whether the text is an optional sign, digits with or without the decimal mark, and an optional exponent. */
     private static boolean isNumber(String t, char decimal) {
         int at = skipSign(t, 0);
         int integer = skipDigits(t, at);

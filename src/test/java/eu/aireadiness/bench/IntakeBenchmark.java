@@ -40,7 +40,8 @@ import eu.aireadiness.pipeline.IntakeProperties;
  * Times the intake of one large generated submission (1,000,000 rows by default, the optional argument) against
  * Commons CSV parsing the same file alone, in the same run, and the time from a file dropped in {@code watch} mode
  * to its feedback. Five intakes are timed, each just after a parse, and the median of the five ratios is reported:
- * on a shared machine both timings drift by half from one minute to the next. Run with {@code make bench}, not in unit tests, where timings would make builds flaky.
+ * on a shared machine both timings drift by half from one minute to the next. Run with {@code make bench}, not in
+ * unit tests, where timings would make builds flaky.
  *
  * <p>A valid file has one row per indicator, so the file comes with a generated codebook of as many indicators
  * ({@link GeneratedSubmission}); a tenth of its rows make a smaller file. The intake is timed as its writer takes in
