@@ -53,23 +53,28 @@ final class ValueBlock {
 
     /** Binds the block to {@link #INSERT}, as block {@code blockNo} of the submission. */
     PreparedStatement bind(PreparedStatement insert, long submissionId, int blockNo) throws SQLException {
+        int count = sets.size();
+        String[] units = new String[count];
+        String[] statuses = new String[count];
+        String[] sources = new String[count];
+        String[] notes = new String[count];
+        sets.forEach((set, position) -> {
+            units[position - 1] = set.unit();
+            statuses[position - 1] = set.status();
+            sources[position - 1] = set.source();
+            notes[position - 1] = set.note();
+        });
         Connection connection = insert.getConnection();
-        AttributeSet[] inOrder = new AttributeSet[sets.size()];
-        sets.forEach((set, position) -> inOrder[position - 1] = set);
         insert.setLong(1, submissionId);
         insert.setInt(2, blockNo);
         insert.setArray(3, connection.createArrayOf("varchar", Arrays.copyOf(indicators, size)));
         insert.setArray(4, connection.createArrayOf("float8", Arrays.copyOf(values, size)));
         insert.setArray(5, connection.createArrayOf("int8", Arrays.copyOf(rows, size)));
         insert.setArray(6, connection.createArrayOf("int2", Arrays.copyOf(attributeSets, size)));
-        insert.setArray(7, connection.createArrayOf("varchar",
-                Arrays.stream(inOrder).map(AttributeSet::unit).toArray(String[]::new)));
-        insert.setArray(8, connection.createArrayOf("varchar",
-                Arrays.stream(inOrder).map(AttributeSet::status).toArray(String[]::new)));
-        insert.setArray(9, connection.createArrayOf("varchar",
-                Arrays.stream(inOrder).map(AttributeSet::source).toArray(String[]::new)));
-        insert.setArray(10, connection.createArrayOf("varchar",
-                Arrays.stream(inOrder).map(AttributeSet::note).toArray(String[]::new)));
+        insert.setArray(7, connection.createArrayOf("varchar", units));
+        insert.setArray(8, connection.createArrayOf("varchar", statuses));
+        insert.setArray(9, connection.createArrayOf("varchar", sources));
+        insert.setArray(10, connection.createArrayOf("varchar", notes));
         return insert;
     }
 }

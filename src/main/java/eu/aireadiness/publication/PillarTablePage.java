@@ -1,5 +1,7 @@
 package eu.aireadiness.publication;
 
+import static eu.aireadiness.publication.ReportStyle.addCompact;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -87,31 +89,25 @@ final class PillarTablePage {
             OptionalDouble change = score.previousScore().isPresent()
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble())
                     : OptionalDouble.empty();
-            add(table, style.cell(Integer.toString(score.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
-            add(table, style.cell(texts.countryWithOwnName(result.country()), style.font(SIZE), Element.ALIGN_LEFT),
-                    row);
-            add(table, style.cell(numbers.score(score.score()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
-            add(table, style.cell(numbers.change(change), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(Integer.toString(score.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(texts.countryWithOwnName(result.country()), style.font(SIZE),
+                    Element.ALIGN_LEFT), row);
+            addCompact(table, style.cell(numbers.score(score.score()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(numbers.change(change), style.font(SIZE), Element.ALIGN_RIGHT), row);
             for (Indicator indicator : indicators) {
                 IndicatorResult value = Results.indicator(result, indicator.code());
                 PdfPCell scoreCell = style.cell(numbers.score(value.score()), style.font(SIZE), Element.ALIGN_RIGHT);
                 scoreCell.setBorderWidthRight(0);
                 scoreCell.setPaddingRight(1);
-                add(table, scoreCell, row);
+                addCompact(table, scoreCell, row);
                 PdfPCell flag = style.cell(FlagText.flag(value.origin(), texts),
                         style.bold(FLAG_SIZE, style.primary()), Element.ALIGN_LEFT);
                 flag.setBorderWidthLeft(0);
                 flag.setPaddingLeft(1);
-                add(table, flag, row);
+                addCompact(table, flag, row);
             }
             row++;
         }
         return table;
-    }
-
-    private static void add(PdfPTable table, PdfPCell cell, int row) {
-        ReportStyle.compact(cell);
-        ReportStyle.shade(cell, row);
-        table.addCell(cell);
     }
 }

@@ -1,17 +1,18 @@
 package eu.aireadiness.publication;
 
+import static eu.aireadiness.publication.ReportStyle.addCompact;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Pillar;
 
 /**
- * The ranking table, made to fit on one landscape page: rank, country, index score, the rank's interval under the uncertainty
- * analysis, the pillar scores and the change; below it, what the rank interval means.
+ * The ranking table, made to fit on one landscape page: rank, country, index score, the rank's interval under the
+ * uncertainty analysis, the pillar scores and the change; below it, what the rank interval means.
  */
 final class RankingPage {
 
@@ -62,24 +63,22 @@ final class RankingPage {
                 Element.ALIGN_RIGHT));
         int row = 0;
         for (CountryResult result : report.edition().ranking()) {
-            add(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
-            add(table, style.cell(report.texts().countryWithOwnName(result.country()), style.font(SIZE), Element.ALIGN_LEFT), row);
-            add(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
-            add(table, style.cell(NumberText.rankInterval(result.rankInterval()), style.font(SIZE),
+            addCompact(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT),
+                    row);
+            addCompact(table, style.cell(report.texts().countryWithOwnName(result.country()), style.font(SIZE),
+                    Element.ALIGN_LEFT), row);
+            addCompact(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT),
+                    row);
+            addCompact(table, style.cell(NumberText.rankInterval(result.rankInterval()), style.font(SIZE),
                     Element.ALIGN_CENTER), row);
             for (Pillar pillar : pillars) {
                 String text = numbers.score(Results.pillar(result, pillar.code()).score());
-                add(table, style.cell(text, style.font(SIZE), Element.ALIGN_RIGHT), row);
+                addCompact(table, style.cell(text, style.font(SIZE), Element.ALIGN_RIGHT), row);
             }
-            add(table, style.cell(numbers.change(result.indexChange()), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(numbers.change(result.indexChange()), style.font(SIZE),
+                    Element.ALIGN_RIGHT), row);
             row++;
         }
         return table;
-    }
-
-    private static void add(PdfPTable table, PdfPCell cell, int row) {
-        ReportStyle.compact(cell);
-        ReportStyle.shade(cell, row);
-        table.addCell(cell);
     }
 }

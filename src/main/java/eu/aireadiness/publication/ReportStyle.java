@@ -13,6 +13,7 @@ import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * Fonts and colours of the PDF report. Liberation Sans (Latin, Greek, Cyrillic) comes from openpdf-fonts-extra and
@@ -165,5 +166,12 @@ final class ReportStyle {
         if (row % 2 == 1) {
             cell.setBackgroundColor(SHADE);
         }
+    }
+
+    /** Adds a cell of a table of every country: compact, and shaded on every other row. */
+    static void addCompact(PdfPTable table, PdfPCell cell, int row) {
+        compact(cell);
+        shade(cell, row);
+        table.addCell(cell);
     }
 }
