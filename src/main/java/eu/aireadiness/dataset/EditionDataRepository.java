@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.submission.ObsStatus;
 import eu.aireadiness.validation.PreviousValues;
 
 /** Assembles an edition's data set from the stored submissions. */

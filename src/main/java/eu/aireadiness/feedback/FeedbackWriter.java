@@ -14,9 +14,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import eu.aireadiness.intake.FeedbackFiles;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore.StoredSubmission;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;
 
 /**

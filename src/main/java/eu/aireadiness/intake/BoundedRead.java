@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.submission.SubmissionRule;
 
 /**
  * The size limit, judged before a byte of a file is read, and the refusals of files that cannot be afforded; the

@@ -12,8 +12,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import eu.aireadiness.intake.SubmissionFormat.Delimiter;
-import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.submission.SubmissionFormat;
+import eu.aireadiness.submission.SubmissionFormat.Delimiter;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.RowListener;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmittedRow;
 
 /**
  * Reads a CSV submission as it streams in: detects encoding, delimiter and decimal mark, keeps every cell as text,

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.submission.SubmissionRule;
 
 /**
  * The text of a CSV file, decoded as it streams in, so that a file of any length costs a buffer of memory. It is

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 
-import eu.aireadiness.intake.SubmissionFormat.Delimiter;
+import eu.aireadiness.submission.SubmissionFormat.Delimiter;
+import eu.aireadiness.submission.SubmissionColumn;
 
 /** Picks the delimiter that splits the header line into the most submission column names. */
 final class DelimiterDetection {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import eu.aireadiness.framework.Checksums;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** Finds the files officers dropped into the countries' folders and describes them by content. */
 public final class DropFolders {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.RowListener;
+import eu.aireadiness.submission.SubmittedRow;
 
 /**
  * Reads a file on a thread of its own while the listener, on the calling thread, takes the rows already read:

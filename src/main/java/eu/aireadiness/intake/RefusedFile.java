@@ -1,6 +1,6 @@
 package eu.aireadiness.intake;
 
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 
 /** Signals, inside the readers only, that a file cannot be read at all; it becomes the file's one problem. */
 final class RefusedFile extends Exception {

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import eu.aireadiness.validation.SubmissionRule;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.HeaderColumns;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmittedRow;
 
 /** Turns positional rows under a header into rows that know their columns' names, the same way for CSV and XLSX. */
 final class RowTable {

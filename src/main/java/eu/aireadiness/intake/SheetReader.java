@@ -12,8 +12,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 
-import eu.aireadiness.validation.SubmissionRule;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmittedRow;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionFormat;
 
 /**
  * Finds the data sheet of a workbook, the first whose first non-empty row holds the required header (the template

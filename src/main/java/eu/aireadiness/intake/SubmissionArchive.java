@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.submission.SubmissionFile;
 
 /**
  * Keeps a read-only copy of every received file, accepted or rejected, as {@code <archive>/<CC>/<sha256>-<file

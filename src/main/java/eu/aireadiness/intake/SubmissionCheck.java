@@ -8,6 +8,10 @@ import eu.aireadiness.validation.FileCheck;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
 import eu.aireadiness.validation.ValidationReport;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.RowListener;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** Reads a dropped file and validates it against the framework as it streams in: the whole check of one submission. */
 public final class SubmissionCheck {

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import eu.aireadiness.validation.SubmissionRule;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.RowListener;
+import eu.aireadiness.submission.SubmittedRow;
 
 /**
  * Reads a submitted file, CSV or Excel workbook, into rows of text without judging their content. Whatever is wrong

@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.SubmissionFile;
 
 /**
  * Keeps every submitted file with its provenance, its values when accepted and every problem found. Accepted files

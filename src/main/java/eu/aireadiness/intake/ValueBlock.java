@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import eu.aireadiness.submission.Observation;
 
 /**
  * Consecutive values of one file as one row of {@code submitted_value_block} (migration V6): an array per column,

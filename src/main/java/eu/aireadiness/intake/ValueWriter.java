@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import eu.aireadiness.validation.ValidationReport;
+import eu.aireadiness.submission.Observation;
 
 /**
  * Stores a file's values while the file is checked: the check runs on a thread of its own and hands on blocks of

@@ -10,7 +10,7 @@ import java.util.zip.ZipFile;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
-import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.submission.SubmissionRule;
 
 /**
  * Looks inside a workbook's ZIP container before POI parses it: a zip bomb (a small file that unpacks to hundreds of

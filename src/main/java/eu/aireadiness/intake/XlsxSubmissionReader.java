@@ -15,7 +15,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import eu.aireadiness.validation.SubmissionRule;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ReadResult;
 
 /**
  * Reads an Excel workbook submission. What the file holds is judged by its bytes, not its name: legacy, encrypted

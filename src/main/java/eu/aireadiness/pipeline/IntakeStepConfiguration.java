@@ -23,7 +23,7 @@ import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.intake.SubmissionCheck;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
 /**

@@ -1,6 +1,6 @@
 package eu.aireadiness.pipeline;
 
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore.StoredSubmission;
 import eu.aireadiness.validation.PreviousValues;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.submission.ObsStatus;
 
 /**
  * The mistakes in the one submission of the sample that a validator must reject, each on its own row so that each

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import eu.aireadiness.framework.Country;
-import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.submission.ObsStatus;
 
 /**
  * What each officer sends in the sample, chosen to look like a real intake round so that the pipeline meets what it

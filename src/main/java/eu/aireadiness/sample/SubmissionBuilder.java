@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Indicator;
-import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.submission.ObsStatus;
 
 /**
  * Turns the published sample figures into what an officer submits: one row per indicator in codebook order, in the

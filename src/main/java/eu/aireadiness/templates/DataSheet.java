@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
-import eu.aireadiness.intake.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionColumn;
 
 /**
  * The sheet the officer fills in: the submission header in row 1, in the reader's own column order and nothing

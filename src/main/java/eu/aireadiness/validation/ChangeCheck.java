@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.SubmissionColumn;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
 
 /**
  * Compares each value with the country's value of the previous edition: a change beyond the threshold is often a

@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import eu.aireadiness.framework.Indicator;
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.ReadResult;
-import eu.aireadiness.intake.RowListener;
-import eu.aireadiness.intake.SubmissionColumn;
-import eu.aireadiness.intake.SubmissionFile;
-import eu.aireadiness.intake.SubmissionFormat;
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
-import eu.aireadiness.intake.SubmittedRow;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.RowListener;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFormat;
+import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
+import eu.aireadiness.submission.SubmittedRow;
+import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.validation.SubmissionValidator.Rules;
 
 /**

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import eu.aireadiness.intake.ReadResult;
-import eu.aireadiness.intake.SubmissionColumn;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
 
 /** Checks the header: every required column present, no column the format does not know. */
 final class HeaderCheck {

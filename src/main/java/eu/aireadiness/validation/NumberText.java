@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
+import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
 
 /** Numbers as officers write them, with the file's decimal mark and no thousands separators. */
 final class NumberText {

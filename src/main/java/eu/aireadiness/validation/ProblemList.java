@@ -3,6 +3,7 @@ package eu.aireadiness.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import eu.aireadiness.submission.ValidationProblem;
 
 /** Problems in the order they were found: all counted, the first {@value ValidationReport#MAX_PROBLEMS} kept. */
 final class ProblemList {

@@ -1,11 +1,11 @@
 package eu.aireadiness.validation;
 
-import static eu.aireadiness.intake.SubmissionColumn.INDICATOR;
-import static eu.aireadiness.intake.SubmissionColumn.NOTE;
-import static eu.aireadiness.intake.SubmissionColumn.OBS_STATUS;
-import static eu.aireadiness.intake.SubmissionColumn.REF_AREA;
-import static eu.aireadiness.intake.SubmissionColumn.SOURCE;
-import static eu.aireadiness.intake.SubmissionColumn.TIME_PERIOD;
+import static eu.aireadiness.submission.SubmissionColumn.INDICATOR;
+import static eu.aireadiness.submission.SubmissionColumn.NOTE;
+import static eu.aireadiness.submission.SubmissionColumn.OBS_STATUS;
+import static eu.aireadiness.submission.SubmissionColumn.REF_AREA;
+import static eu.aireadiness.submission.SubmissionColumn.SOURCE;
+import static eu.aireadiness.submission.SubmissionColumn.TIME_PERIOD;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,11 @@ import java.util.OptionalDouble;
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
-import eu.aireadiness.intake.ObsStatus;
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.SubmittedRow;
+import eu.aireadiness.submission.ObsStatus;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.SubmittedRow;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
 
 /**
  * Checks the rows of one file in turn; remembers the first row of each indicator, so that a repeated one is caught,

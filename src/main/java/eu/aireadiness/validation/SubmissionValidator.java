@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.ReferenceData;
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.ReadResult;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionFile;
 
 /**
  * Validates submissions against the codebook: the header, then every row, then the indicators left out. A file is

@@ -1,6 +1,7 @@
 package eu.aireadiness.validation;
 
 import java.util.List;
+import eu.aireadiness.submission.ValidationProblem;
 
 /**
  * What checking one file found: how many of its rows are valid values, and its problems. The file is accepted when

@@ -1,7 +1,7 @@
 package eu.aireadiness.validation;
 
-import static eu.aireadiness.intake.SubmissionColumn.OBS_VALUE;
-import static eu.aireadiness.intake.SubmissionColumn.UNIT_MEASURE;
+import static eu.aireadiness.submission.SubmissionColumn.OBS_VALUE;
+import static eu.aireadiness.submission.SubmissionColumn.UNIT_MEASURE;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +12,11 @@ import java.util.OptionalDouble;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.ReferenceData;
 import eu.aireadiness.framework.ReferenceValue;
-import eu.aireadiness.intake.ObsStatus;
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
-import eu.aireadiness.intake.SubmittedRow;
+import eu.aireadiness.submission.ObsStatus;
+import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
+import eu.aireadiness.submission.SubmittedRow;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
 
 /** Checks a row's value: a number where one belongs, in the indicator's unit, plausible once published. */
 final class ValueCheck {

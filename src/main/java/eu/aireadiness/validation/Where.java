@@ -1,8 +1,8 @@
 package eu.aireadiness.validation;
 
-import eu.aireadiness.intake.ReadResult;
-import eu.aireadiness.intake.SubmissionColumn;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** How messages say where something is: "SK/AIRI_2026_SK.xlsx, sheet 'Data', row 17, column 'OBS_VALUE'". */
 record Where(String file, String sheet) {

@@ -31,7 +31,7 @@ import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.GeneratedSubmission;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionCheck;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionLimits;
 import eu.aireadiness.intake.SubmissionStore;
 import eu.aireadiness.pipeline.IntakeProperties;

@@ -11,10 +11,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
-import eu.aireadiness.intake.SubmissionFormat.Delimiter;
-import eu.aireadiness.validation.Severity;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.SubmissionFormat;
+import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
+import eu.aireadiness.submission.SubmissionFormat.Delimiter;
+import eu.aireadiness.submission.Severity;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmittedRow;
 
 class CsvSubmissionReaderTest {
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import eu.aireadiness.validation.SubmissionRule;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.SubmissionRule;
+import eu.aireadiness.submission.ValidationProblem;
 
 /**
  * The limits CsvText judges on the raw bytes, across the 64 KB it reads at a time: lines are counted and measured

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** The feedback the intake writes next to an officer's file is never taken for a submission. */
 class DropFoldersFeedbackTest {

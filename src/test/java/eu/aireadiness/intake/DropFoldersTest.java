@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.InputFolder;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** What the intake finds in the country folders: links are listed unfollowed, unfinished files are left for later. */
 class DropFoldersTest {

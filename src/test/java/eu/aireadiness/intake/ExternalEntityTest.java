@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.submission.ReadResult;
 
 /**
  * A workbook whose XML declares an external entity pointing at a local file (XXE) must never bring that file's

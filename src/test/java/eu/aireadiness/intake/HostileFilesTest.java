@@ -19,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
 
 /**
  * Files made to crash, hang or exhaust the intake: each is refused with its rule, quickly, without reading more of

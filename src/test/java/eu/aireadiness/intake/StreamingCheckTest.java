@@ -16,8 +16,10 @@ import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.SubmissionFile;
 
 /**
  * A file checked while it is read, its values handed on as they come, gets the report of a check that knew the

@@ -24,8 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import eu.aireadiness.validation.Severity;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.Severity;
+import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.ReadResult;
+import eu.aireadiness.submission.SubmissionColumn;
+import eu.aireadiness.submission.SubmissionFormat;
+import eu.aireadiness.submission.SubmittedRow;
 
 class XlsxSubmissionReaderTest {
 

@@ -24,7 +24,7 @@ import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.framework.Range;
 import eu.aireadiness.framework.ReferenceData;
 import eu.aireadiness.framework.ReferenceValue;
-import eu.aireadiness.intake.ObsStatus;
+import eu.aireadiness.submission.ObsStatus;
 import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.InputFolder;
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.ReadResult;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.ReadResult;
 import eu.aireadiness.intake.SubmissionReader;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;
 
 /**

@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.aireadiness.framework.Checksums;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
 
 /** Opening and saving the generated workbooks in tests, as an officer's Excel would. */
 final class TemplateFiles {

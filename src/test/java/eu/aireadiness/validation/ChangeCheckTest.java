@@ -17,7 +17,8 @@ import eu.aireadiness.framework.CodebookReader;
 import eu.aireadiness.framework.CountriesReader;
 import eu.aireadiness.framework.ReferenceData;
 import eu.aireadiness.framework.ReferenceValue;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.SubmissionFile;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.intake.SubmissionReader;
 
 /** A change of more than half against the previous edition needs a NOTE; otherwise it is a warning. */

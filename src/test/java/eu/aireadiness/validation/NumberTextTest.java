@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.aireadiness.intake.SubmissionFormat.DecimalMark;
+import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
 
 class NumberTextTest {
 

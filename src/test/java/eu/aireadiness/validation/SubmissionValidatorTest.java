@@ -25,10 +25,12 @@ import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.ReferenceData;
 import eu.aireadiness.framework.ReferenceValue;
 import eu.aireadiness.intake.Fixtures;
-import eu.aireadiness.intake.ObsStatus;
-import eu.aireadiness.intake.Observation;
-import eu.aireadiness.intake.SubmissionFile;
+import eu.aireadiness.submission.ObsStatus;
+import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionReader;
+import eu.aireadiness.submission.Severity;
+import eu.aireadiness.submission.ValidationProblem;
 
 class SubmissionValidatorTest {
 

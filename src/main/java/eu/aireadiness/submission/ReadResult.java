@@ -1,10 +1,10 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import eu.aireadiness.validation.ValidationProblem;
+import eu.aireadiness.submission.ValidationProblem;
 
 /**
  * What reading a submitted file gave, before any check against the codebook.
@@ -27,7 +27,7 @@ public record ReadResult(List<String> header, long headerRow, Optional<String> s
         problems = List.copyOf(problems);
     }
 
-    static ReadResult refused(ValidationProblem problem) {
+    public static ReadResult refused(ValidationProblem problem) {
         return new ReadResult(List.of(), 0, Optional.empty(), List.of(), Optional.empty(), List.of(problem));
     }
 

@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 import java.util.LinkedHashMap;
 import java.util.List;

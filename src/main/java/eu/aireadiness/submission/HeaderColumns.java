@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +13,7 @@ public final class HeaderColumns {
     private final List<String> names;
     private final int[] positions = new int[SubmissionColumn.values().length];
 
-    HeaderColumns(List<String> names) {
+    public HeaderColumns(List<String> names) {
         this.names = List.copyOf(names);
         Arrays.fill(positions, -1);
         for (SubmissionColumn column : SubmissionColumn.values()) {

@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
@@ -41,11 +41,11 @@ public record SubmissionFormat(Kind kind, Optional<Delimiter> delimiter, Decimal
         Objects.requireNonNull(encoding, "encoding");
     }
 
-    static SubmissionFormat csv(Delimiter delimiter, DecimalMark decimalMark, Charset encoding, boolean byteOrderMark) {
+    public static SubmissionFormat csv(Delimiter delimiter, DecimalMark decimalMark, Charset encoding, boolean byteOrderMark) {
         return new SubmissionFormat(Kind.CSV, Optional.of(delimiter), decimalMark, Optional.of(encoding), byteOrderMark);
     }
 
-    static SubmissionFormat xlsx() {
+    public static SubmissionFormat xlsx() {
         return new SubmissionFormat(Kind.XLSX, Optional.empty(), DecimalMark.POINT, Optional.empty(), false);
     }
 
@@ -63,7 +63,7 @@ public record SubmissionFormat(Kind kind, Optional<Delimiter> delimiter, Decimal
     }
 
     /** The decimal mark of a CSV file, from whether any of its values holds a comma or a point. */
-    static DecimalMark decimalMark(Delimiter delimiter, boolean anyComma, boolean anyPoint) {
+    public static DecimalMark decimalMark(Delimiter delimiter, boolean anyComma, boolean anyPoint) {
         return switch (delimiter) {
             case COMMA -> DecimalMark.POINT;
             case SEMICOLON, TAB -> anyPoint && !anyComma ? DecimalMark.POINT : DecimalMark.COMMA;

@@ -1,4 +1,4 @@
-package eu.aireadiness.validation;
+package eu.aireadiness.submission;
 
 import java.util.Objects;
 

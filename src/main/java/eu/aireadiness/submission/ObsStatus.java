@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 /** SDMX observation status codes accepted in submissions (code list CL_OBS_STATUS, subset). */
 public enum ObsStatus {

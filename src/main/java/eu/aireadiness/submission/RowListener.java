@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 /**
  * Receives a file's content as it is read, so that its rows need not be held: the header once, then each data row

@@ -1,4 +1,4 @@
-package eu.aireadiness.validation;
+package eu.aireadiness.submission;
 
 /** An error rejects the whole file; a warning is reported back to the officer and the file is still accepted. */
 public enum Severity {

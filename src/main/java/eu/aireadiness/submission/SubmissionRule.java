@@ -1,4 +1,4 @@
-package eu.aireadiness.validation;
+package eu.aireadiness.submission;
 
 /**
  * The catalogue of rules a submission is checked against, each with its fixed severity. The name is the stable

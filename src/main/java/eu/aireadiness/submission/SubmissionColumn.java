@@ -1,4 +1,4 @@
-package eu.aireadiness.intake;
+package eu.aireadiness.submission;
 
 import java.util.Arrays;
 import java.util.Locale;
