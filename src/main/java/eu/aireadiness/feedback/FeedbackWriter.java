@@ -2,9 +2,7 @@ package eu.aireadiness.feedback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import eu.aireadiness.intake.FeedbackFiles;
+import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.submission.SubmissionFile;
+import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.intake.SubmissionStore.StoredSubmission;
 import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;
@@ -81,7 +81,7 @@ public final class FeedbackWriter {
     }
 
     private static List<String> header(SubmissionFile file) {
-        String title = "Feedback on " + file.folderCountry() + "/" + printable(file.fileName());
+        String title = "Feedback on " + file.folderCountry() + "/" + FileNameText.escaped(file.fileName());
         return new ArrayList<>(List.of(title, "=".repeat(title.length()), "",
                 "Received:  " + file.lastModified() + " (the time the file was last changed)",
                 "SHA-256:   " + file.sha256(),
@@ -116,23 +116,46 @@ public final class FeedbackWriter {
     }
 
     private static void write(SubmissionFile file, List<String> text, List<List<String>> rows) {
-        Path textFile = FeedbackFiles.textFor(file.path());
-        Path csvFile = FeedbackFiles.csvFor(file.path());
-        try {
-            Files.writeString(textFile, String.join("\n", text) + "\n", StandardCharsets.UTF_8);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").get();
-            try (Writer writer = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(writer, format)) {
-                for (List<String> row : rows) {
-                    // severity and rule are the pipeline's own words; everything else quotes or names the file
-                    csv.printRecord(SpreadsheetText.neutralise(row.get(0)), row.get(1),
-                            SpreadsheetText.neutralise(row.get(2)), SpreadsheetText.neutralise(row.get(3)),
-                            row.get(4), row.get(5), SpreadsheetText.neutralise(row.get(6)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the feedback " + textFile + " and " + csvFile + ": " + e
-                    + ". Check that the drop folder is writable by the pipeline.", e);
+        List<String> lines = new ArrayList<>(text);
+        List<List<String>> records = new ArrayList<>(rows);
+        if (FileNameText.reordersDisplay(file.fileName())) {
+            String warning = nameReordered(file.folderCountry() + "/" + FileNameText.escaped(file.fileName()));
+            lines.addAll(List.of("", "Warning:   " + warning));
+            records.add(List.of(file.fileName(), "0", "", "", SubmissionRule.FILE_NAME_REORDERED.severity().name(),
+                    SubmissionRule.FILE_NAME_REORDERED.name(), warning));
         }
+        try {
+            writeFiles(file.path(), lines, records);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the feedback " + FeedbackFiles.textFor(file.path()) + " and "
+                    + FeedbackFiles.csvFor(file.path()) + ": " + e + ". Check that the drop folder is writable by the"
+                    + " pipeline.", e);
+        }
+    }
+
+    /** The warning on a name that holds bidirectional controls, named with them escaped. */
+    static String nameReordered(String escapedLabel) {
+        return "the file name " + escapedLabel + " contains characters that make it show its text in a different"
+                + " order than it is stored (shown above as \\uXXXX), so the name you see is not the file's real"
+                + " name. Rename the file using only letters, digits, '-', '_' and '.'.";
+    }
+
+    /**
+     * Writes the text and the CSV feedback next to an entry of a drop folder, each through {@link FeedbackFileWrite},
+     * so that nothing planted at their names redirects them.
+     */
+    static void writeFiles(Path entry, List<String> text, List<List<String>> rows) throws IOException {
+        FeedbackFileWrite.replace(FeedbackFiles.textFor(entry), String.join("\n", text) + "\n");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").get();
+        StringWriter csvText = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(csvText, format)) {
+            for (List<String> row : rows) {
+                // severity and rule are the pipeline's own words; everything else quotes or names the file
+                csv.printRecord(SpreadsheetText.neutralise(row.get(0)), row.get(1),
+                        SpreadsheetText.neutralise(row.get(2)), SpreadsheetText.neutralise(row.get(3)),
+                        row.get(4), row.get(5), SpreadsheetText.neutralise(row.get(6)));
+            }
+        }
+        FeedbackFileWrite.replace(FeedbackFiles.csvFor(entry), csvText.toString());
     }
 }

@@ -1,11 +1,13 @@
 package eu.aireadiness.intake;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.submission.ReadResult;
@@ -65,8 +67,15 @@ public final class SubmissionReader {
         String label = label(file);
         RowListener guarded = guard(listener);
         try {
-            if (Files.isSymbolicLink(file)) {
+            BasicFileAttributes attributes = NoFollowFile.attributes(file);
+            if (attributes.isSymbolicLink()) {
                 return ReadResult.refused(linkRefused(label));
+            }
+            if (!attributes.isRegularFile()) {
+                // A named pipe would block whoever opens it, and a folder has nothing to read.
+                return ReadResult.refused(SubmissionRule.NOT_A_REGULAR_FILE.problem(0, "", "", label + ": this is"
+                        + " not a regular file (a folder, a named pipe or a device), so it was not opened. Drop the"
+                        + " submission as an ordinary .csv or .xlsx file."));
             }
             BoundedRead.requireSize(file, label, limits);
             return switch (type(file)) {
@@ -84,6 +93,8 @@ public final class SubmissionReader {
             };
         } catch (RefusedFile e) {
             return ReadResult.refused(e.problem());
+        } catch (IOException e) {
+            return ReadResult.refused(BoundedRead.unreadable(label, e).problem());
         } catch (ListenerFailure e) {
             throw (RuntimeException) e.getCause();
         } catch (RuntimeException e) {
@@ -138,7 +149,8 @@ public final class SubmissionReader {
     static String label(Path file) {
         Path name = file.getFileName();
         Path folder = file.getParent() == null ? null : file.getParent().getFileName();
-        String fileName = name == null ? file.toString() : name.toString();
+        // Escaped, so that a line break or a bidirectional control in a name cannot forge or reorder a log line.
+        String fileName = FileNameText.escaped(name == null ? file.toString() : name.toString());
         return folder == null ? fileName : folder + "/" + fileName;
     }
 

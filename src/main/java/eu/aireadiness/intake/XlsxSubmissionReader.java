@@ -3,6 +3,7 @@ package eu.aireadiness.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -121,7 +122,7 @@ final class XlsxSubmissionReader {
     }
 
     private static byte[] head(Path file, String label) throws RefusedFile {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             return in.readNBytes(8);
         } catch (IOException e) {
             throw new RefusedFile(SubmissionRule.UNREADABLE_FILE.problem(0, "", "", label

@@ -29,10 +29,12 @@ public class AnnualRun {
 
     private final ResumableLaunch launch;
     private final Job annualEditionJob;
+    private final IntakeProperties intake;
 
-    AnnualRun(ResumableLaunch launch, Job annualEditionJob) {
+    AnnualRun(ResumableLaunch launch, Job annualEditionJob, IntakeProperties intake) {
         this.launch = launch;
         this.annualEditionJob = annualEditionJob;
+        this.intake = intake;
     }
 
     public Outcome run(int edition, ReadinessProperties settings) throws Exception {
@@ -50,7 +52,7 @@ public class AnnualRun {
                     + "; add a row for it (edition,title,publication_date,data_status,data_notice)");
         }
         MethodFile.read(folder.methodFile());
-        String fingerprint = InputFingerprint.of(input, templates);
+        String fingerprint = InputFingerprint.of(intake.settle(), input, templates);
         JobParameters parameters = parameters(edition, fingerprint, input, output, templates, archive, 0);
         JobExecution last = launch.last(annualEditionJob, parameters);
         for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {

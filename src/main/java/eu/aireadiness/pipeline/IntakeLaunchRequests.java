@@ -1,6 +1,7 @@
 package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -18,12 +19,14 @@ class IntakeLaunchRequests {
     private final Job intakeJob;
     private final Path input;
     private final Path archive;
+    private final Duration settle;
 
-    IntakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings) {
+    IntakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings, Duration settle) {
         this.launch = launch;
         this.intakeJob = intakeJob;
         this.input = settings.input().toAbsolutePath().normalize();
         this.archive = settings.archive().toAbsolutePath().normalize();
+        this.settle = settle;
         if (archive.startsWith(input)) {
             throw new IllegalStateException(AnnualRun.archiveInsideInput(archive, input));
         }
@@ -33,8 +36,12 @@ class IntakeLaunchRequests {
         return input;
     }
 
+    Duration settle() {
+        return settle;
+    }
+
     JobLaunchRequest request() {
-        return new JobLaunchRequest(intakeJob, IntakeRun.parameters(input, archive));
+        return new JobLaunchRequest(intakeJob, IntakeRun.parameters(input, archive, settle));
     }
 
     /**

@@ -1,6 +1,7 @@
 package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -22,16 +23,18 @@ public class IntakeRun {
 
     private final ResumableLaunch launch;
     private final Job intakeJob;
+    private final IntakeProperties intake;
 
-    IntakeRun(ResumableLaunch launch, Job intakeJob) {
+    IntakeRun(ResumableLaunch launch, Job intakeJob, IntakeProperties intake) {
         this.launch = launch;
         this.intakeJob = intakeJob;
+        this.intake = intake;
     }
 
     /** The intake's identity is the fingerprint of what lies in the input folder; the folders only locate it. */
-    static JobParameters parameters(Path input, Path archive) {
+    static JobParameters parameters(Path input, Path archive, Duration settle) {
         return new JobParametersBuilder()
-                .addString("inputs", InputFingerprint.of(input))
+                .addString("inputs", InputFingerprint.of(settle, input))
                 .addString("input", input.toString(), false)
                 .addString("archive", archive.toString(), false)
                 .toJobParameters();
@@ -44,7 +47,7 @@ public class IntakeRun {
             return new AnnualRun.Outcome(false, AnnualRun.archiveInsideInput(archive, input));
         }
         new InputFolder(input).load();
-        JobParameters parameters = parameters(input, archive);
+        JobParameters parameters = parameters(input, archive, intake.settle());
         JobExecution last = launch.last(intakeJob, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already");

@@ -1,9 +1,10 @@
 package eu.aireadiness.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.feedback.SkippedEntryFeedback;
 import eu.aireadiness.intake.DropFolders;
+import eu.aireadiness.intake.DropListing;
+import eu.aireadiness.intake.SkippedEntry;
+import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.intake.SubmissionCheck;
@@ -57,10 +62,31 @@ class IntakeStepConfiguration {
     IteratorItemReader<SubmissionFile> droppedFilesReader(@Value("#{jobParameters['input']}") String input,
                                                           IntakeProperties intake) {
         InputFolder folder = new InputFolder(Path.of(input));
-        List<SubmissionFile> files = DropFolders.files(folder, folder.load().countries(),
-                DropFolders.DEFAULT_QUIET_PERIOD, Instant.now(), intake.limits());
-        log.info("Intake: {} file(s) in the countries' folders of {}", files.size(), folder.root());
-        return new IteratorItemReader<>(files);
+        DropListing listing = DropFolders.list(folder, folder.load().countries(), intake.settle(), Instant.now(),
+                intake.limits());
+        log.info("Intake: {} file(s) in the countries' folders of {}", listing.ready().size(), folder.root());
+        if (!listing.settling().isEmpty()) {
+            log.info("Intake: {} file(s) changed within the last {} s, still being written, left for the next"
+                            + " intake: {}", listing.settling().size(), intake.settle().toSeconds(),
+                    listing.settling().stream().map(IntakeStepConfiguration::label).collect(Collectors.joining(", ")));
+        }
+        listing.skipped().forEach(IntakeStepConfiguration::answer);
+        return new IteratorItemReader<>(listing.ready());
+    }
+
+    /** Tells the officer, next to the entry, why it was skipped; the log says it in one line either way. */
+    private static void answer(SkippedEntry entry) {
+        try {
+            SkippedEntryFeedback.write(entry);
+            log.warn("Skipped {}: {} (feedback written next to it)", entry.label(), entry.problem().rule());
+        } catch (IOException | RuntimeException e) {
+            log.warn("Skipped {}: {}; its feedback could not be written ({}). Remove the entry from the folder",
+                    entry.label(), entry.problem().rule(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static String label(Path file) {
+        return file.getParent().getFileName() + "/" + FileNameText.escaped(file.getFileName().toString());
     }
 
     @Bean
@@ -100,6 +126,6 @@ class IntakeStepConfiguration {
                                         @Value("#{jobParameters['archive']}") String archiveFolder,
                                         SubmissionStore store, IntakeProperties intake) {
         return new ReceivedFileWriter(new SubmissionCheck(new InputFolder(Path.of(input)).load(), intake.limits()),
-                new SubmissionArchive(Path.of(archiveFolder)), store);
+                new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store);
     }
 }

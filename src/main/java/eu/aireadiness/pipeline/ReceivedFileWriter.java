@@ -11,6 +11,7 @@ import eu.aireadiness.feedback.FeedbackWriter;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionCheck;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.validation.ValidationReport;
 
 /**
@@ -35,7 +36,7 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
     @Override
     public void write(Chunk<? extends ReceivedFile> chunk) {
         for (ReceivedFile received : chunk) {
-            String where = received.file().folderCountry() + "/" + received.file().fileName();
+            String where = received.file().folderCountry() + "/" + FileNameText.escaped(received.file().fileName());
             if (received instanceof ReceivedFile.AlreadyReceived again) {
                 feedback.writeIdentical(again.file(), again.earlier());
                 log.info("Passed over {}: identical to {}", where, again.earlier().fileName());

@@ -24,6 +24,8 @@ import org.springframework.integration.file.filters.ChainFileListFilter;
 import org.springframework.integration.file.filters.FileSystemPersistentAcceptOnceFileListFilter;
 import org.springframework.integration.metadata.SimpleMetadataStore;
 
+import eu.aireadiness.submission.FileNameText;
+
 /**
  * The {@code watch} command's intake: the countries' folders are polled, and a new or changed file launches the
  * intake job through Spring Batch Integration. Active only for {@code watch}, so that the other commands and the
@@ -36,8 +38,9 @@ class WatchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WatchConfiguration.class);
 
     @Bean
-    IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings) {
-        return new IntakeLaunchRequests(launch, intakeJob, settings);
+    IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings,
+                                              IntakeProperties intake) {
+        return new IntakeLaunchRequests(launch, intakeJob, settings, intake.settle());
     }
 
     @Bean
@@ -53,25 +56,28 @@ class WatchConfiguration {
                         filter -> filter.discardChannel("nullChannel"))
                 .handle(new JobLaunchingGateway(jobOperator))
                 .handle(JobExecution.class, (execution, headers) -> {
-                    logOutcome(execution, headers.get(FileHeaders.RELATIVE_PATH));
+                    Object trigger = headers.get(FileHeaders.RELATIVE_PATH);
+                    logOutcome(execution, trigger == null ? "a file" : FileNameText.escaped(trigger.toString()));
                     return null;
                 })
                 .get();
     }
 
     /**
-     * Country folders are one level down; a file is passed on once per content it is seen with (path and time of
-     * change), and only once it is ready, so that a file still being copied is looked at again on the next poll.
+     * Country folders are one level down; an entry is passed on once per content it is seen with (path and time of
+     * change), and only once the intake has something to do with it: a file still being written is rejected by the
+     * first filter, so that the accept-once filter never records it, and it is looked at again on every poll until
+     * it has settled.
      */
     private static RecursiveDirectoryScanner dropFolderScanner(IntakeLaunchRequests requests) {
         RecursiveDirectoryScanner scanner = new RecursiveDirectoryScanner();
         scanner.setMaxDepth(2);
-        scanner.setFilter(new ChainFileListFilter<>(List.of(new DropFolderFilter(requests.input()),
+        scanner.setFilter(new ChainFileListFilter<>(List.of(new DropFolderFilter(requests.input(), requests.settle()),
                 new FileSystemPersistentAcceptOnceFileListFilter(new SimpleMetadataStore(), "watch:"))));
         return scanner;
     }
 
-    private static void logOutcome(JobExecution execution, Object trigger) {
+    private static void logOutcome(JobExecution execution, String trigger) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             long answered = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
             log.info("Intake launched by {}: {} new file(s) taken in; the feedback lies next to each file", trigger,

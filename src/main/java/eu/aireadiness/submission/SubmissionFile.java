@@ -8,9 +8,9 @@ import java.time.Instant;
  *
  * @param path          where it lies
  * @param folderCountry the country whose folder holds it (the file must be about that country)
- * @param sha256        lower-case hex SHA-256 of the bytes: the identity of the submission; for a symbolic link or a
- *                      file too large to read, the SHA-256 of its description instead (see {@link DropFolders})
- * @param sizeBytes     size in bytes; 0 for a symbolic link, which is not followed
+ * @param sha256        lower-case hex SHA-256 of the bytes: the identity of the submission; for a file too large to
+ *                      read, the SHA-256 of its description instead (see {@code DropFolders})
+ * @param sizeBytes     size in bytes when it was listed
  * @param lastModified  the file's modification time, taken as its arrival time
  */
 public record SubmissionFile(Path path, String folderCountry, String sha256, long sizeBytes, Instant lastModified) {

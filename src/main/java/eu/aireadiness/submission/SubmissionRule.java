@@ -8,6 +8,8 @@ public enum SubmissionRule {
     // Reading the file: any error here rejects the file before its rows are looked at.
     UNSUPPORTED_FILE_TYPE(Severity.ERROR),
     LINK_OUT_OF_FOLDER(Severity.ERROR),
+    NOT_A_REGULAR_FILE(Severity.ERROR),
+    FILE_NAME_REORDERED(Severity.WARNING),
     FILE_TOO_LARGE(Severity.ERROR),
     LINE_TOO_LONG(Severity.ERROR),
     TOO_MANY_COLUMNS(Severity.ERROR),
