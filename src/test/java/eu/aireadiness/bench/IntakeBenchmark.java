@@ -129,7 +129,7 @@ public final class IntakeBenchmark {
                 largeSampled.liveHeapBytes() >> 20, rows, largeSampled.pageCacheMegabytes(), SAMPLING.toMillis());
         System.out.printf("%nwatch: a 30-row file dropped, until its feedback appears (%d drops, poll %ss, files left"
                 + " %d s to settle):%n       median %.2f s, max %.2f s (each: %s)%n", DROPS, watch.poll().toSeconds(),
-                DropFolders.DEFAULT_QUIET_PERIOD.toSeconds(), watch.median(), watch.max(), watch.each());
+                DropFolders.DEFAULT_SETTLE.toSeconds(), watch.median(), watch.max(), watch.each());
         System.out.printf("%nload average at the end: %s%n", loadAverage());
     }
 

@@ -1,0 +1,29 @@
+package eu.aireadiness.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FileNameTextTest {
+
+    @Test
+    void writesControlSeparatorAndBidiCharactersAsEscapesOnOneLine() {
+        assertThat(FileNameText.escaped("AIRI_2026_SK.csv")).isEqualTo("AIRI_2026_SK.csv");
+        assertThat(FileNameText.escaped("a\nINFO forged.csv")).isEqualTo("a\\u000AINFO forged.csv");
+        assertThat(FileNameText.escaped("report\u202Evsc.exe")).isEqualTo("report\\u202Evsc.exe");
+        assertThat(FileNameText.escaped("x\u2066y\u2069\u2028\r\t\u007F")).isEqualTo(
+                "x\\u2066y\\u2069\\u2028\\u000D\\u0009\\u007F");
+        assertThat(FileNameText.escaped("C:\\u202E.csv")).as("a backslash is doubled, so no name can pose as an"
+                + " escape").isEqualTo("C:\\\\u202E.csv");
+        assertThat(FileNameText.escaped("Übersicht é ñ 中文.csv")).isEqualTo("Übersicht é ñ 中文.csv");
+    }
+
+    @Test
+    void tellsANameThatShowsItsTextInAnotherOrder() {
+        assertThat(FileNameText.reordersDisplay("report\u202Evsc.exe")).isTrue();
+        assertThat(FileNameText.reordersDisplay("a\u2067b")).isTrue();
+        assertThat(FileNameText.reordersDisplay("a\u200Fb")).isTrue();
+        assertThat(FileNameText.reordersDisplay("AIRI_2026_SK.csv")).isFalse();
+        assertThat(FileNameText.reordersDisplay("a\nb")).isFalse();
+    }
+}
