@@ -55,7 +55,8 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
                         stored.version().getAsInt(), file.file().folderCountry(), report.edition(), report.values(),
                         report.warningCount());
             } else {
-                log.warn("Rejected {}: {}", where, report.rejectionSummary());
+                // The summary quotes the file's cells, which may hold line breaks too: the log line stays one line.
+                log.warn("Rejected {}: {}", where, FileNameText.escaped(report.rejectionSummary()));
             }
         }
     }

@@ -1,7 +1,7 @@
 package eu.aireadiness.submission;
 
 /**
- * A dropped file's name as it may be shown. A name is whatever the officer's system allowed: it may hold a line
+ * A dropped file's name, or any text taken from a file, as it may be shown in a log line or a title. A name is whatever the officer's system allowed: it may hold a line
  * break, which would start a forged line in a log, or a bidirectional control (U+202E and its kin), which makes a
  * name display in an order other than the one it is stored in ("report_gpj.exe" shown as "report_exe.jpg").
  */

@@ -1,5 +1,6 @@
 package eu.aireadiness.validation;
 
+import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.submission.ReadResult;
 import eu.aireadiness.submission.SubmissionColumn;
 import eu.aireadiness.submission.SubmissionFile;
@@ -8,7 +9,7 @@ import eu.aireadiness.submission.SubmissionFile;
 record Where(String file, String sheet) {
 
     static Where of(SubmissionFile file, ReadResult read) {
-        return new Where(file.folderCountry() + "/" + file.fileName(),
+        return new Where(file.folderCountry() + "/" + FileNameText.escaped(file.fileName()),
                 read.sheet().map(s -> ", sheet '" + s + "'").orElse(""));
     }
 
