@@ -106,6 +106,31 @@ public final class DropFolders {
     }
 
     /**
+     * The regular files of the country folders still changing at {@code now}, found from their attributes alone
+     * (nothing is opened): what a run that finds nothing new to take in tells its operator it left for later.
+     */
+    public static List<Path> settling(InputFolder input, List<Country> countries, Duration settle, Instant now) {
+        List<Path> settling = new ArrayList<>();
+        for (Country country : countries) {
+            Path folder = input.countryFolder(country.code());
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            for (Path path : entries(folder)) {
+                try {
+                    BasicFileAttributes attributes = NoFollowFile.attributes(path);
+                    if (!isIgnoredName(path) && attributes.isRegularFile() && !isSettled(attributes, settle, now)) {
+                        settling.add(path);
+                    }
+                } catch (IOException e) {
+                    // Removed since the folder was listed: nothing waits.
+                }
+            }
+        }
+        return settling;
+    }
+
+    /**
      * Whether the intake has something to do with an entry of a country's folder at {@code now}: a complete regular
      * file to take in, or an entry that is not a regular file, to answer. The watcher asks this of each entry it
      * sees, so that it launches the intake for exactly what the intake will act on; an entry still changing is

@@ -58,7 +58,7 @@ public class AnnualRun {
         for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {
             if (isPublished(publication)) {
                 return new Outcome(true, "edition " + edition + " is up to date: already published from these"
-                        + " exact inputs in " + publication);
+                        + " exact inputs in " + publication + IntakeRun.settlingNote(input, intake.settle()));
             }
             parameters = parameters(edition, fingerprint, input, output, templates, archive,
                     republication);
@@ -66,7 +66,8 @@ public class AnnualRun {
         }
         JobExecution execution = launch.start(annualEditionJob, parameters);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            return new Outcome(true, "edition " + edition + " published in " + publication);
+            return new Outcome(true, "edition " + edition + " published in " + publication
+                    + IntakeRun.settlingNote(input, intake.settle()));
         }
         return new Outcome(false, "edition " + edition + " failed (" + execution.getStatus() + "): "
                 + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"

@@ -2,6 +2,9 @@ package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -12,6 +15,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.intake.DropFolders;
+import eu.aireadiness.submission.FileNameText;
 
 /**
  * Takes in the files waiting in the countries' folders and exits: every new file is validated, stored, archived
@@ -50,7 +55,8 @@ public class IntakeRun {
         JobParameters parameters = parameters(input, archive, intake.settle());
         JobExecution last = launch.last(intakeJob, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already");
+            return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already"
+                    + settlingNote(input, intake.settle()));
         }
         JobExecution execution = launch.start(intakeJob, parameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -59,6 +65,22 @@ public class IntakeRun {
         }
         long answered = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
         return new AnnualRun.Outcome(true, answered + " new file(s) taken in from " + input
-                + "; the feedback lies next to each file");
+                + "; the feedback lies next to each file" + settlingNote(input, intake.settle()));
+    }
+
+    /**
+     * The files left for a later run because they are still being written, as the end of the run's line; empty
+     * when there are none.
+     */
+    static String settlingNote(Path input, Duration settle) {
+        InputFolder folder = new InputFolder(input);
+        List<Path> settling = DropFolders.settling(folder, folder.load().countries(), settle, Instant.now());
+        if (settling.isEmpty()) {
+            return "";
+        }
+        return "; " + settling.size() + " file(s) changed within the last " + settle.toSeconds() + " s are still"
+                + " being written and are left for the next run: " + settling.stream()
+                .map(p -> p.getParent().getFileName() + "/" + FileNameText.escaped(p.getFileName().toString()))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -50,8 +50,9 @@ class IntakeRunTest {
         String figures = Files.readString(hungary.resolve("HU_AIRI_2025.csv")).replace(",2025,", ",2026,");
         Path dropped = Files.writeString(hungary.resolve("HU_AIRI_2026.csv"), figures);
         AnnualRun.Outcome tooEarly = intakeRun.run(WORKSPACE.settings());
-        assertThat(tooEarly.message()).as("a file changed within the quiet period is still being copied")
-                .startsWith("nothing new");
+        assertThat(tooEarly.message()).as("a file changed within the settle interval is still being written")
+                .startsWith("nothing new").endsWith("; 1 file(s) changed within the last 10 s are still being written"
+                        + " and are left for the next run: HU/HU_AIRI_2026.csv");
         Files.setLastModifiedTime(dropped, FileTime.from(Instant.now().minusSeconds(60)));
         AnnualRun.Outcome news = intakeRun.run(WORKSPACE.settings());
         assertThat(news.message()).startsWith("1 new file(s) taken in");
