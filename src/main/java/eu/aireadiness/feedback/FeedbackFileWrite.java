@@ -23,10 +23,11 @@ final class FeedbackFileWrite {
     private FeedbackFileWrite() {
     }
 
-    static void replace(Path target, String content) throws IOException {
+    /** Writes the content at the target's name; false when the target already held it, and was left alone. */
+    static boolean replace(Path target, String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (holds(target, bytes)) {
-            return;
+            return false;
         }
         Path folder = target.toAbsolutePath().getParent();
         Path fresh = Files.createTempFile(folder, ".feedback-", ".tmp");
@@ -44,6 +45,7 @@ final class FeedbackFileWrite {
         } finally {
             Files.deleteIfExists(fresh);
         }
+        return true;
     }
 
     /** Whether the target is a regular file (not a link) that already holds these bytes. */

@@ -127,9 +127,9 @@ public final class FeedbackWriter {
         try {
             writeFiles(file.path(), lines, records);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the feedback " + FeedbackFiles.textFor(file.path()) + " and "
-                    + FeedbackFiles.csvFor(file.path()) + ": " + e + ". Check that the drop folder is writable by the"
-                    + " pipeline.", e);
+            throw new UncheckedIOException("cannot write the feedback on " + file.folderCountry() + "/"
+                    + FileNameText.escaped(file.fileName()) + " next to it: " + e.getClass().getSimpleName() + ". Check"
+                    + " that the drop folder is writable by the pipeline.", e);
         }
     }
 
@@ -144,8 +144,8 @@ public final class FeedbackWriter {
      * Writes the text and the CSV feedback next to an entry of a drop folder, each through {@link FeedbackFileWrite},
      * so that nothing planted at their names redirects them.
      */
-    static void writeFiles(Path entry, List<String> text, List<List<String>> rows) throws IOException {
-        FeedbackFileWrite.replace(FeedbackFiles.textFor(entry), String.join("\n", text) + "\n");
+    static boolean writeFiles(Path entry, List<String> text, List<List<String>> rows) throws IOException {
+        boolean changed = FeedbackFileWrite.replace(FeedbackFiles.textFor(entry), String.join("\n", text) + "\n");
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\n").get();
         StringWriter csvText = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(csvText, format)) {
@@ -156,6 +156,6 @@ public final class FeedbackWriter {
                         row.get(4), row.get(5), SpreadsheetText.neutralise(row.get(6)));
             }
         }
-        FeedbackFileWrite.replace(FeedbackFiles.csvFor(entry), csvText.toString());
+        return FeedbackFileWrite.replace(FeedbackFiles.csvFor(entry), csvText.toString()) | changed;
     }
 }

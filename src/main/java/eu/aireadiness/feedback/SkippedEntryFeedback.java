@@ -20,12 +20,13 @@ public final class SkippedEntryFeedback {
     }
 
     /**
-     * Writes the feedback next to the entry.
+     * Writes the feedback next to the entry; false when the same answer was already there (written by an earlier
+     * intake), so that the log need not repeat it.
      *
      * @throws IOException when it cannot be written (the folder is not writable, or a folder lies at the feedback's
      *                     name): the caller says so in one line of the log instead
      */
-    public static void write(SkippedEntry entry) throws IOException {
+    public static boolean write(SkippedEntry entry) throws IOException {
         ValidationProblem problem = entry.problem();
         String title = "Feedback on " + entry.label();
         List<String> text = new ArrayList<>(List.of(title, "=".repeat(title.length()), "",
@@ -40,6 +41,6 @@ public final class SkippedEntryFeedback {
             rows.add(List.of(entry.fileName(), "0", "", "", SubmissionRule.FILE_NAME_REORDERED.severity().name(),
                     SubmissionRule.FILE_NAME_REORDERED.name(), warning));
         }
-        FeedbackWriter.writeFiles(entry.path(), text, rows);
+        return FeedbackWriter.writeFiles(entry.path(), text, rows);
     }
 }

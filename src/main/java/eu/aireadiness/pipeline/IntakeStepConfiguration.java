@@ -74,11 +74,15 @@ class IntakeStepConfiguration {
         return new IteratorItemReader<>(listing.ready());
     }
 
-    /** Tells the officer, next to the entry, why it was skipped; the log says it in one line either way. */
+    /**
+     * Tells the officer, next to the entry, why it was skipped, and the log in one line; an entry answered by an
+     * earlier intake is not logged again.
+     */
     private static void answer(SkippedEntry entry) {
         try {
-            SkippedEntryFeedback.write(entry);
-            log.warn("Skipped {}: {} (feedback written next to it)", entry.label(), entry.problem().rule());
+            if (SkippedEntryFeedback.write(entry)) {
+                log.warn("Skipped {}: {} (feedback written next to it)", entry.label(), entry.problem().rule());
+            }
         } catch (IOException | RuntimeException e) {
             log.warn("Skipped {}: {}; its feedback could not be written ({}). Remove the entry from the folder",
                     entry.label(), entry.problem().rule(), e.getClass().getSimpleName());

@@ -26,8 +26,10 @@ class SkippedEntryFeedbackTest {
         Files.createSymbolicLink(sk.resolve("link.csv.feedback.txt"), victim);
         Files.createSymbolicLink(sk.resolve("link.csv.feedback.csv"), victim);
 
-        SkippedEntryFeedback.write(new SkippedEntry(link, "SK", SkippedEntry.Kind.SYMBOLIC_LINK));
+        SkippedEntry entry = new SkippedEntry(link, "SK", SkippedEntry.Kind.SYMBOLIC_LINK);
 
+        assertThat(SkippedEntryFeedback.write(entry)).as("a new answer").isTrue();
+        assertThat(SkippedEntryFeedback.write(entry)).as("the same answer, left as it was").isFalse();
         assertThat(Files.readString(victim)).isEqualTo("untouched");
         Path text = sk.resolve("link.csv.feedback.txt");
         assertThat(Files.isRegularFile(text, LinkOption.NOFOLLOW_LINKS)).isTrue();
