@@ -1,12 +1,15 @@
 package eu.aireadiness.feedback;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
@@ -32,7 +35,7 @@ final class FeedbackFileWrite {
         Path folder = target.toAbsolutePath().getParent();
         Path fresh = Files.createTempFile(folder, ".feedback-", ".tmp");
         try {
-            Files.write(fresh, bytes, java.nio.file.StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            Files.write(fresh, bytes, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             if (Files.getFileStore(fresh).supportsFileAttributeView("posix")) {
                 // Temporary files are the owner's only; feedback is for the officers who share the folder.
                 Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-r--r--"));
@@ -53,13 +56,13 @@ final class FeedbackFileWrite {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return false;
         }
         if (!attributes.isRegularFile() || attributes.size() != bytes.length) {
             return false;
         }
-        try (var in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = Files.newInputStream(target, LinkOption.NOFOLLOW_LINKS)) {
             return Arrays.equals(in.readNBytes(bytes.length + 1), bytes);
         }
     }

@@ -190,10 +190,9 @@ public final class DropFolders {
     private static List<Path> entries(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage() + ". Check that the"
-                    + " pipeline may read the folder.", e instanceof IOException io ? io
-                    : ((UncheckedIOException) e).getCause());
+                    + " pipeline may read the folder.", e);
         }
     }
 

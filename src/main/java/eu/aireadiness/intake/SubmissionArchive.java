@@ -121,24 +121,24 @@ public final class SubmissionArchive {
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+        long size;
         try {
-            long size = source.size();
-            if (size > limits.maxFileBytes()) {
-                throw new SubmissionFileUnreadable(file, label(file) + ": the file is " + SubmissionLimits.size(size)
-                        + ", more than the " + SubmissionLimits.size(limits.maxFileBytes()) + " a submission may be,"
-                        + " so it was not copied. Send only the submission table.", null);
-            }
-            if (size != file.sizeBytes()) {
-                throw changedSize(file, size);
-            }
-            return source;
-        } catch (IOException | RuntimeException e) {
+            size = source.size();
+        } catch (IOException e) {
             closeQuietly(source);
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw unreadable(file, (IOException) e);
+            throw unreadable(file, e);
         }
+        if (size > limits.maxFileBytes()) {
+            closeQuietly(source);
+            throw new SubmissionFileUnreadable(file, label(file) + ": the file is " + SubmissionLimits.size(size)
+                    + ", more than the " + SubmissionLimits.size(limits.maxFileBytes()) + " a submission may be, so it"
+                    + " was not copied. Send only the submission table.", null);
+        }
+        if (size != file.sizeBytes()) {
+            closeQuietly(source);
+            throw changedSize(file, size);
+        }
+        return source;
     }
 
     /**
