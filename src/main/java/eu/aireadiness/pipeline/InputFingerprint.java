@@ -94,7 +94,17 @@ final class InputFingerprint {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(entry -> !entry.equals(root)).sorted().toList();
+            return walk.filter(entry -> !entry.equals(root) && !insideAFolderOfACountryFolder(root, entry))
+                    .sorted().toList();
         }
+    }
+
+    /**
+     * Whether an entry lies in a folder inside a country's folder: the intake answers that folder, and never opens
+     * what it holds, so neither does the fingerprint.
+     */
+    private static boolean insideAFolderOfACountryFolder(Path root, Path entry) {
+        Path relative = root.relativize(entry);
+        return relative.getNameCount() > 2 && relative.getName(0).toString().matches("[A-Z]{2}");
     }
 }

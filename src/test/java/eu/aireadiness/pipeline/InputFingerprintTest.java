@@ -41,11 +41,18 @@ class InputFingerprintTest {
         String linked = InputFingerprint.of(SETTLE, input);
         assertThat(linked).as("a link, answered by the intake").isNotEqualTo(complete);
 
+        Path folder = Files.createDirectories(sk.resolve("old"));
+        String withFolder = InputFingerprint.of(SETTLE, input);
+        assertThat(withFolder).as("a folder, answered by the intake").isNotEqualTo(linked);
+        settled(Files.writeString(folder.resolve("inside.csv"), "never opened"));
+        assertThat(InputFingerprint.of(SETTLE, input)).as("what a folder in a country's folder holds")
+                .isEqualTo(withFolder);
+
         Process mkfifo = new ProcessBuilder("mkfifo", sk.resolve("x.csv").toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
         String piped = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> InputFingerprint.of(SETTLE, input),
                 "a named pipe is never opened");
-        assertThat(piped).isNotEqualTo(linked);
+        assertThat(piped).isNotEqualTo(withFolder);
     }
 
     private static Path settled(Path file) throws IOException {
