@@ -8,10 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.launch.JobLaunchRequest;
-import org.springframework.batch.integration.launch.JobLaunchingGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +21,9 @@ import org.springframework.integration.file.dsl.Files;
 import org.springframework.integration.file.filters.ChainFileListFilter;
 import org.springframework.integration.file.filters.FileSystemPersistentAcceptOnceFileListFilter;
 import org.springframework.integration.metadata.SimpleMetadataStore;
+
+import eu.aireadiness.database.DatabaseFileGuard;
+import eu.aireadiness.database.RunLocks;
 
 /**
  * The {@code watch} command's intake: the countries' folders are polled, and a new or changed file launches the
@@ -36,22 +37,21 @@ class WatchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WatchConfiguration.class);
 
     @Bean
-    IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings) {
-        return new IntakeLaunchRequests(launch, intakeJob, settings);
+    IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings,
+                                              RunLocks locks, DatabaseFileGuard databaseFile) {
+        return new IntakeLaunchRequests(launch, intakeJob, settings, locks, databaseFile);
     }
 
     @Bean
-    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, JobOperator jobOperator, WatchProperties watch) {
+    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch) {
         File input = requests.input().toFile();
         log.info("Watching the countries' folders of {} every {}", input, watch.poll());
         return IntegrationFlow
                 .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests)).autoCreateDirectory(false),
                         adapter -> adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1)))
                 .transform(File.class, file -> requests.request())
-                .filter(JobLaunchRequest.class, requests::isNeeded,
-                        // A request for an intake already done is the normal case, not worth a warning each.
-                        filter -> filter.discardChannel("nullChannel"))
-                .handle(new JobLaunchingGateway(jobOperator))
+                // A request for an intake already done is the normal case: it ends here quietly (no reply).
+                .handle(JobLaunchRequest.class, (request, headers) -> requests.launchIfNeeded(request))
                 .handle(JobExecution.class, (execution, headers) -> {
                     logOutcome(execution, headers.get(FileHeaders.RELATIVE_PATH));
                     return null;
