@@ -25,23 +25,23 @@ public final class DatabaseFailure {
     public static Optional<String> explain(Throwable failure, DatabaseLocation where) {
         String database = where == null ? "the database" : where.describe();
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Optional<String> poolTimeout = Optional.empty();
         for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
             if (t instanceof DatabaseUnavailable) {
                 return Optional.of(t.getMessage());
+            }
+            if (t instanceof SQLTransientConnectionException) {
+                // The pool's "Connection is not available, request timed out": a refused or silent socket below
+                // it says more; the state of a pooled connection found closed says nothing.
+                return Optional.of(byNetworkCause(t, database).orElse(database + " gave no connection within the"
+                        + " time allowed (readiness.database-timeout): check that the server is running and"
+                        + " reachable, then run the same command again; it resumes where it stopped"));
             }
             Optional<String> explained = t instanceof SQLException sql ? bySqlState(sql, database) : byNetwork(t, database);
             if (explained.isPresent()) {
                 return explained;
             }
-            if (t instanceof SQLTransientConnectionException && poolTimeout.isEmpty()) {
-                // Hikari's "Connection is not available, request timed out": its own cause, if any, says more.
-                poolTimeout = Optional.of(database + " gave no connection within the time allowed"
-                        + " (readiness.database-timeout): check that the server is running and reachable, then run"
-                        + " the same command again; it resumes where it stopped");
-            }
         }
-        return poolTimeout;
+        return Optional.empty();
     }
 
     private static Optional<String> bySqlState(SQLException e, String database) {
