@@ -68,6 +68,11 @@ class H2ProcessesTest {
             assertThat(process.lines().get(0)).startsWith("readiness-index: the H2 database " + file)
                     .contains("restore it from a backup");
         }
+        try (ChildProcess debug = ChildProcess.start(workspace.root(), Map.of(), workspace.intake("--debug"))) {
+            assertThat(debug.awaitExit(START)).as("%s", debug.lines()).isEqualTo(1);
+            assertThat(debug.traceLines()).as("--debug shows the stack trace").isNotEmpty();
+            assertThat(debug.lines().get(debug.lines().size() - 1)).startsWith("readiness-index: the H2 database ");
+        }
     }
 
     @Test
