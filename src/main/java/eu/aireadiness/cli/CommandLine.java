@@ -234,6 +234,10 @@ public record CommandLine(Command command, Map<String, String> properties, List<
 
                 PostgreSQL: add --spring.profiles.active=postgres; the connection comes from READINESS_DB_URL,
                 READINESS_DB_USER and READINESS_DB_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/readiness).
+                --readiness.database-timeout=60s bounds every wait on it: a server that goes away ends the run
+                with one line within a few times that. Two processes on one database: a run or intake already
+                running holds a lock, and a second one is refused with one line naming it (host, process id,
+                start time), or waits up to --readiness.lock-wait=10m.
 
                 Exit status: 0 on success, 1 when the run failed (the reason is printed on one line), 2 for a
                 command line that cannot be understood.

@@ -3,12 +3,19 @@ package eu.aireadiness.database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -20,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * server releases them when that session ends, so a process that died or lost the database holds nothing: no
  * expiry to tune, nothing to renew on long runs. Who holds a lock is written in {@code run_lock_holder} when it is
  * taken, so that a refused process can name the holder.
+ *
+ * <p>The one way to lose such a lock while alive is to lose its session while the rest of the database still
+ * answers (an administrator ended it, say). The session is therefore checked on a timer, and a process that lost
+ * it stops at once with one line: otherwise a second process could take the lock and resume the same run beside
+ * it. A session that merely stops answering is left to the timeouts of the run itself, which end the run.
  */
 final class AdvisoryRunLocks implements RunLocks {
 
@@ -32,11 +44,18 @@ final class AdvisoryRunLocks implements RunLocks {
     private final DataSource dataSource;
     private final Duration wait;
     private final DatabaseLocation location;
+    private final Duration check;
     private final RunLockHolder self = RunLockHolder.current();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "run-lock-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    AdvisoryRunLocks(DataSource dataSource, Duration wait, DatabaseLocation location) {
+    AdvisoryRunLocks(DataSource dataSource, Duration wait, Duration check, DatabaseLocation location) {
         this.dataSource = dataSource;
         this.wait = wait;
+        this.check = check;
         this.location = location;
     }
 
@@ -65,7 +84,43 @@ final class AdvisoryRunLocks implements RunLocks {
             throw e;
         }
         log.debug("Took the locks {} as {}", taken, self);
-        return () -> release(session, taken);
+        long every = Math.max(100, check.toMillis());
+        ScheduledFuture<?> checks = timer.scheduleWithFixedDelay(() -> confirmSession(session, taken), every, every,
+                TimeUnit.MILLISECONDS);
+        return () -> {
+            checks.cancel(false);
+            release(session, taken);
+        };
+    }
+
+    /** Stops this process when the session that holds its locks has ended while the database still answers. */
+    private void confirmSession(Connection session, List<RunLock> taken) {
+        try (Statement statement = session.createStatement()) {
+            statement.execute("SELECT 1");
+        } catch (SQLException e) {
+            if (silent(e)) {
+                // A server that stopped answering: the run's own timeouts end it, with their one line. The driver
+                // has closed this session by now, so there is nothing left to check.
+                throw new IllegalStateException("the lock session stopped answering; checks end", e);
+            }
+            log.error("Lost the lock of the {} ({} ended: {}): this process stops, so that it never works beside"
+                    + " another that may now take it; run the same command again: it resumes where it stopped",
+                    taken.stream().map(RunLock::name).collect(Collectors.joining(" and the ")),
+                    "its session on " + location.describe(), DatabaseFailure.firstLine(e));
+            log.debug("Lock session failure", e);
+            new Thread(() -> System.exit(1), "run-lock-lost").start();
+            // Thrown to end the checks (a scheduled task that throws is not run again): one line is enough.
+            throw new IllegalStateException("run lock lost", e);
+        }
+    }
+
+    private static boolean silent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acquire(Connection session, RunLock lock) throws SQLException {

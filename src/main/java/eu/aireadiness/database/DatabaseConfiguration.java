@@ -20,7 +20,8 @@ class DatabaseConfiguration {
 
     @Bean
     RunLocks runLocks(DataSource dataSource, DatabaseLocation location, DatabaseProperties settings) {
-        return location.isPostgres() ? new AdvisoryRunLocks(dataSource, settings.lockWait(), location)
+        return location.isPostgres() ? new AdvisoryRunLocks(dataSource, settings.lockWait(),
+                settings.databaseCheck(), location)
                 : new InProcessRunLocks(settings.lockWait());
     }
 

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        the run within a few times this, not after the operating system's minutes
  * @param lockWait        how long a process waits for a run's lock held by another process before it is refused
  *                        (0: refused at once, naming the holder)
- * @param databaseCheck   how often {@code watch} checks that the H2 database file is still the one it opened
+ * @param databaseCheck   how often {@code watch} checks that the H2 database file is still the one it opened, and a
+ *                        process on PostgreSQL that the session holding its run's locks is still there
  */
 @ConfigurationProperties("readiness")
 public record DatabaseProperties(@DefaultValue("60s") Duration databaseTimeout, @DefaultValue("0s") Duration lockWait,

@@ -100,6 +100,28 @@ class PostgresProcessesTest {
         assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(53);
     }
 
+    @Test
+    void aProcessWhoseLockSessionEndsStopsRatherThanWorkBesideAnother() throws Exception {
+        try (ChildProcess first = ChildProcess.start(workspace.root(), database(URL),
+                workspace.intake("--spring.profiles.active=postgres", "--readiness.pause-at-job-start=30s"))) {
+            first.awaitLine("pausing", START);
+            // What an administrator's pg_terminate_backend does to the session holding the intake's lock (allowed
+            // to the role on its own sessions); the rest of the database answers as before.
+            List<Integer> sessions = jdbc().queryForList("SELECT pid FROM pg_locks WHERE locktype = 'advisory'"
+                    + " AND classid = 1095324233 AND objid = 0 AND objsubid = 2 AND granted AND database ="
+                    + " (SELECT oid FROM pg_database WHERE datname = current_database())", Integer.class);
+            assertThat(sessions).hasSize(1);
+            jdbc().queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, sessions.get(0));
+
+            assertThat(first.awaitExit(Duration.ofSeconds(30))).as("%s", first.lines()).isEqualTo(1);
+            assertThat(first.failureLines()).as("%s", first.lines()).hasSize(1);
+            assertThat(first.failureLines().get(0)).contains("Lost the lock of the intake",
+                    "run the same command again");
+            assertThat(first.traceLines()).as("%s", first.lines()).isEmpty();
+        }
+        assertThat(count("SELECT COUNT(*) FROM submission")).as("stopped before taking anything in").isZero();
+    }
+
     private static Map<String, String> database(String url) {
         return Map.of("READINESS_DB_URL", url, "READINESS_DB_USER", USER, "READINESS_DB_PASSWORD", PASSWORD);
     }
