@@ -1,5 +1,7 @@
 package eu.aireadiness.database;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +30,7 @@ class DatabaseConfiguration {
     /** Static, so that it sees the pool before it is started and its settings sealed. */
     @Bean
     static BeanPostProcessor boundedDatabaseWaits(@Value("${readiness.database-timeout:60s}")
-                                                  java.time.Duration timeout) {
+                                                  Duration timeout) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String name) {

@@ -1,5 +1,6 @@
 package eu.aireadiness.database;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public interface RunLocks {
     }
 
     /** The line for a lock another process holds. */
-    static String refusal(RunLock lock, String holder, java.time.Duration waited) {
+    static String refusal(RunLock lock, String holder, Duration waited) {
         return "the " + lock.name() + " is in use by another process on the same database (" + holder + ")"
                 + (waited.isZero() ? "" : ", still after waiting " + waited.toSeconds() + " s")
                 + ": wait for it to finish, then run the same command again (or let this one wait longer with"

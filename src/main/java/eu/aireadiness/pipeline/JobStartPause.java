@@ -11,6 +11,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Holds every job for {@code readiness.pause-at-job-start} once it has started (its execution recorded as running,
@@ -25,7 +26,7 @@ class JobStartPause {
     private static final Logger log = LoggerFactory.getLogger(JobStartPause.class);
 
     @Bean
-    static BeanPostProcessor pauseAtJobStart(org.springframework.core.env.Environment environment) {
+    static BeanPostProcessor pauseAtJobStart(Environment environment) {
         Duration pause = environment.getRequiredProperty("readiness.pause-at-job-start", Duration.class);
         JobExecutionListener listener = new JobExecutionListener() {
             @Override

@@ -1,5 +1,8 @@
 package eu.aireadiness.pipeline;
 
+import java.util.Objects;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -44,8 +47,8 @@ class ResumableLaunch {
         return jobOperator.start(job, parameters);
     }
 
-    void recoverInterrupted(Job job, JobParameters parameters, RunLocks.Held held) {
-        java.util.Objects.requireNonNull(held, "the run's locks must be held to declare a run interrupted");
+    private void recoverInterrupted(Job job, JobParameters parameters, RunLocks.Held held) {
+        Objects.requireNonNull(held, "the run's locks must be held to declare a run interrupted");
         JobExecution last = last(job, parameters);
         if (last != null && last.getStatus().isRunning()) {
             log.warn("The previous run of {} (execution {}) was interrupted; resuming it", job.getName(),
@@ -62,7 +65,7 @@ class ResumableLaunch {
 
     /** Our exceptions say what to do; others may need their cause to make sense. */
     private static String explanation(Throwable t) {
-        java.util.Optional<String> database = DatabaseFailure.explain(t, null);
+        Optional<String> database = DatabaseFailure.explain(t, null);
         if (database.isPresent()) {
             return database.get();
         }
