@@ -4,7 +4,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +17,8 @@ import org.springframework.context.event.ContextClosedEvent;
 import eu.aireadiness.cli.CommandLine;
 import eu.aireadiness.compute.ComputeCommand;
 import eu.aireadiness.compute.MethodFileException;
+import eu.aireadiness.database.DatabaseFailure;
+import eu.aireadiness.database.DatabaseStartCheck;
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.sample.SampleInput;
 import eu.aireadiness.templates.OfficerTemplates;
@@ -54,25 +58,51 @@ public class ReadinessIndexApplication {
             case TEMPLATES -> {
                 return templates(line);
             }
-            case RUN, INTAKE -> {
-                return SpringApplication.exit(SpringApplication.run(ReadinessIndexApplication.class,
-                        line.springArguments()));
-            }
-            case WATCH -> {
-                return watch(line);
+            case RUN, INTAKE, WATCH -> {
+                return withDatabase(line);
             }
         }
         throw new IllegalStateException("unhandled command " + line.command());
     }
 
     /**
-     * Starts Spring and returns only once its context is closed, which Spring's shutdown hook does on Ctrl+C or a
-     * termination signal: the poller and the schedule run on the context's scheduler until then.
+     * Starts Spring for a command that needs the database. A failure to start (the database in use, damaged,
+     * unreachable, ...) is one line naming the cause and what to do, and exit 1; --debug adds the stack trace.
      */
-    private static int watch(CommandLine line) {
-        CountDownLatch closed = new CountDownLatch(1);
+    private static int withDatabase(CommandLine line) {
+        DatabaseStartCheck database = new DatabaseStartCheck();
         SpringApplication application = new SpringApplication(ReadinessIndexApplication.class);
-        application.addListeners((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+        application.addListeners(database);
+        try {
+            if (line.command() == CommandLine.Command.WATCH) {
+                return watch(application, line);
+            }
+            return SpringApplication.exit(application.run(line.springArguments()));
+        } catch (RuntimeException e) {
+            if (line.debug()) {
+                e.printStackTrace();
+            }
+            boolean known = DatabaseFailure.explain(e, database.location()).isPresent();
+            System.err.println("readiness-index: " + DatabaseFailure.oneLine(e, database.location())
+                    + (known || line.debug() ? "" : " (run again with --debug for the details)"));
+            return 1;
+        }
+    }
+
+    /**
+     * Starts Spring and returns only once its context is closed, which Spring's shutdown hook does on Ctrl+C or a
+     * termination signal, and the watcher itself when it cannot go on (its database file is gone): the poller and
+     * the schedule run on the context's scheduler until then. The exit status is that of the beans that say why
+     * the watcher stopped.
+     */
+    private static int watch(SpringApplication application, CommandLine line) {
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger();
+        application.addListeners((ApplicationListener<ContextClosedEvent>) event -> {
+            exitCode.set(event.getApplicationContext().getBeansOfType(ExitCodeGenerator.class).values().stream()
+                    .mapToInt(ExitCodeGenerator::getExitCode).filter(code -> code != 0).findFirst().orElse(0));
+            closed.countDown();
+        });
         ConfigurableApplicationContext context = application.run(line.springArguments());
         try {
             closed.await();
@@ -80,7 +110,7 @@ public class ReadinessIndexApplication {
             Thread.currentThread().interrupt();
             context.close();
         }
-        return 0;
+        return exitCode.get();
     }
 
     /** Writes the officers' templates without Spring: a bad input or texts file is one line and exit 1. */

@@ -87,6 +87,9 @@ public record CommandLine(Command command, Map<String, String> properties, List<
             "method", "readiness.compute.method",
             "out", "readiness.compute.out");
 
+    /** The property {@code --debug} sets. */
+    public static final String DEBUG = "readiness.debug";
+
     public static CommandLine parse(String... args) {
         Command command = null;
         Map<String, String> properties = new LinkedHashMap<>();
@@ -95,6 +98,13 @@ public record CommandLine(Command command, Map<String, String> properties, List<
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 return new CommandLine(Command.HELP, Map.of(), List.of());
+            }
+            if (arg.equals("--debug")) {
+                // The details behind a one-line failure: our debug log, and the stack trace of a failed start.
+                properties.put(DEBUG, "true");
+                properties.put("logging.level.eu.aireadiness", "DEBUG");
+                properties.put("logging.level.com.zaxxer.hikari", "WARN");
+                continue;
             }
             if (!arg.startsWith("--")) {
                 if (command != null) {
@@ -114,7 +124,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
             if (property == null) {
                 if (value == null) {
                     throw new UsageException("unknown option '" + arg + "'; options: --year, --input, --output,"
-                            + " --templates, --db, --meta, --data, --method, --out (see --help)");
+                            + " --templates, --db, --meta, --data, --method, --out, --debug (see --help)");
                 }
                 passThrough.add(arg);
                 continue;
@@ -164,6 +174,10 @@ public record CommandLine(Command command, Map<String, String> properties, List<
     }
 
     /** The arguments to hand to Spring: our options as properties, then the pass-through ones. */
+    public boolean debug() {
+        return "true".equals(properties.get(DEBUG));
+    }
+
     public String[] springArguments() {
         List<String> out = new ArrayList<>();
         out.add("--readiness.command=" + command.word());
@@ -210,6 +224,7 @@ public record CommandLine(Command command, Map<String, String> properties, List<
                   --output DIR       readiness.output     where publications and officers' templates are written (default: output)
                   --templates DIR    readiness.templates  texts and branding of the publications and templates (default: output-templates)
                   --db PATH          readiness.database   the embedded H2 database file (default: data/readiness)
+                  --debug                                 with a failure's one line, its details: stack trace, debug log
 
                 Options of compute (see "Method file" in README.md):
                   --meta FILE        the index structure in COINr's iMeta layout
@@ -219,6 +234,10 @@ public record CommandLine(Command command, Map<String, String> properties, List<
 
                 PostgreSQL: add --spring.profiles.active=postgres; the connection comes from READINESS_DB_URL,
                 READINESS_DB_USER and READINESS_DB_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/readiness).
+                --readiness.database-timeout=60s bounds every wait on it: a server that goes away ends the run
+                with one line within a few times that. Two processes on one database: a run or intake already
+                running holds a lock, and a second one is refused with one line naming it (host, process id,
+                start time), or waits up to --readiness.lock-wait=10m.
 
                 Exit status: 0 on success, 1 when the run failed (the reason is printed on one line), 2 for a
                 command line that cannot be understood.

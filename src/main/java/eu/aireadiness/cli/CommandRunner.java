@@ -9,6 +9,8 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import eu.aireadiness.compute.MethodFileException;
+import eu.aireadiness.database.DatabaseFailure;
+import eu.aireadiness.database.DatabaseLocation;
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.pipeline.AnnualRun;
 import eu.aireadiness.pipeline.IntakeRun;
@@ -25,10 +27,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ReadinessProperties settings;
     private final String command;
     private final Integer year;
+    private final DatabaseLocation database;
     private int exitCode;
 
     CommandRunner(AnnualRun annualRun, IntakeRun intakeRun, ReadinessProperties settings,
-                  @Value("${readiness.command:}") String command, @Value("${readiness.year:#{null}}") Integer year) {
+                  @Value("${readiness.command:}") String command, @Value("${readiness.year:#{null}}") Integer year,
+                  DatabaseLocation database) {
+        this.database = database;
         this.annualRun = annualRun;
         this.intakeRun = intakeRun;
         this.settings = settings;
@@ -52,7 +57,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (InputFileException | MethodFileException e) {
             fail(e.getMessage());
         } catch (Exception e) {
-            fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+            fail(DatabaseFailure.oneLine(e, database));
             log.debug("Failure detail", e);
         }
     }

@@ -3,6 +3,7 @@ package eu.aireadiness.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -13,6 +14,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 import eu.aireadiness.compute.MethodFile;
+import eu.aireadiness.database.RunLock;
+import eu.aireadiness.database.RunLockRefused;
+import eu.aireadiness.database.RunLocks;
 import eu.aireadiness.framework.InputFolder;
 
 /**
@@ -30,11 +34,13 @@ public class AnnualRun {
     private final ResumableLaunch launch;
     private final Job annualEditionJob;
     private final IntakeProperties intake;
+    private final RunLocks locks;
 
-    AnnualRun(ResumableLaunch launch, Job annualEditionJob, IntakeProperties intake) {
+    AnnualRun(ResumableLaunch launch, Job annualEditionJob, IntakeProperties intake, RunLocks locks) {
         this.launch = launch;
         this.annualEditionJob = annualEditionJob;
         this.intake = intake;
+        this.locks = locks;
     }
 
     public Outcome run(int edition, ReadinessProperties settings) throws Exception {
@@ -52,6 +58,16 @@ public class AnnualRun {
                     + "; add a row for it (edition,title,publication_date,data_status,data_notice)");
         }
         MethodFile.read(folder.methodFile());
+        // The run includes the intake: it takes the edition's lock and the intake's, for the whole run.
+        try (RunLocks.Held held = locks.take(List.of(RunLock.edition(edition), RunLock.INTAKE))) {
+            return run(edition, held, input, output, templates, archive, publication);
+        } catch (RunLockRefused e) {
+            return new Outcome(false, e.getMessage());
+        }
+    }
+
+    private Outcome run(int edition, RunLocks.Held held, Path input, Path output, Path templates, Path archive,
+                        Path publication) throws Exception {
         String fingerprint = InputFingerprint.of(intake.settle(), input, templates);
         JobParameters parameters = parameters(edition, fingerprint, input, output, templates, archive, 0);
         JobExecution last = launch.last(annualEditionJob, parameters);
@@ -64,7 +80,7 @@ public class AnnualRun {
                     republication);
             last = launch.last(annualEditionJob, parameters);
         }
-        JobExecution execution = launch.start(annualEditionJob, parameters);
+        JobExecution execution = launch.start(annualEditionJob, parameters, held);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(true, "edition " + edition + " published in " + publication
                     + IntakeRun.settlingNote(input, intake.settle()));

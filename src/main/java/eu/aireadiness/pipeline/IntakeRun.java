@@ -14,6 +14,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import eu.aireadiness.database.RunLock;
+import eu.aireadiness.database.RunLockRefused;
+import eu.aireadiness.database.RunLocks;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.submission.FileNameText;
@@ -29,11 +32,13 @@ public class IntakeRun {
     private final ResumableLaunch launch;
     private final Job intakeJob;
     private final IntakeProperties intake;
+    private final RunLocks locks;
 
-    IntakeRun(ResumableLaunch launch, Job intakeJob, IntakeProperties intake) {
+    IntakeRun(ResumableLaunch launch, Job intakeJob, IntakeProperties intake, RunLocks locks) {
         this.launch = launch;
         this.intakeJob = intakeJob;
         this.intake = intake;
+        this.locks = locks;
     }
 
     /** The intake's identity is the fingerprint of what lies in the input folder; the folders only locate it. */
@@ -52,13 +57,21 @@ public class IntakeRun {
             return new AnnualRun.Outcome(false, AnnualRun.archiveInsideInput(archive, input));
         }
         new InputFolder(input).load();
+        try (RunLocks.Held held = locks.take(List.of(RunLock.INTAKE))) {
+            return run(held, input, archive);
+        } catch (RunLockRefused e) {
+            return new AnnualRun.Outcome(false, e.getMessage());
+        }
+    }
+
+    private AnnualRun.Outcome run(RunLocks.Held held, Path input, Path archive) throws Exception {
         JobParameters parameters = parameters(input, archive, intake.settle());
         JobExecution last = launch.last(intakeJob, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already"
                     + settlingNote(input, intake.settle()));
         }
-        JobExecution execution = launch.start(intakeJob, parameters);
+        JobExecution execution = launch.start(intakeJob, parameters, held);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(false, "the intake failed (" + execution.getStatus() + "): "
                     + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again");

@@ -8,10 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.launch.JobLaunchRequest;
-import org.springframework.batch.integration.launch.JobLaunchingGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +23,8 @@ import org.springframework.integration.file.filters.FileSystemPersistentAcceptOn
 import org.springframework.integration.metadata.SimpleMetadataStore;
 
 import eu.aireadiness.submission.FileNameText;
+import eu.aireadiness.database.DatabaseFileGuard;
+import eu.aireadiness.database.RunLocks;
 
 /**
  * The {@code watch} command's intake: the countries' folders are polled, and a new or changed file launches the
@@ -39,22 +39,21 @@ class WatchConfiguration {
 
     @Bean
     IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings,
-                                              IntakeProperties intake) {
-        return new IntakeLaunchRequests(launch, intakeJob, settings, intake.settle());
+                                              IntakeProperties intake, RunLocks locks,
+                                              DatabaseFileGuard databaseFile) {
+        return new IntakeLaunchRequests(launch, intakeJob, settings, locks, databaseFile, intake.settle());
     }
 
     @Bean
-    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, JobOperator jobOperator, WatchProperties watch) {
+    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch) {
         File input = requests.input().toFile();
         log.info("Watching the countries' folders of {} every {}", input, watch.poll());
         return IntegrationFlow
                 .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests)).autoCreateDirectory(false),
                         adapter -> adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1)))
                 .transform(File.class, file -> requests.request())
-                .filter(JobLaunchRequest.class, requests::isNeeded,
-                        // A request for an intake already done is the normal case, not worth a warning each.
-                        filter -> filter.discardChannel("nullChannel"))
-                .handle(new JobLaunchingGateway(jobOperator))
+                // A request for an intake already done is the normal case: it ends here quietly (no reply).
+                .handle(JobLaunchRequest.class, (request, headers) -> requests.launchIfNeeded(request))
                 .handle(JobExecution.class, (execution, headers) -> {
                     Object trigger = headers.get(FileHeaders.RELATIVE_PATH);
                     logOutcome(execution, trigger == null ? "a file" : FileNameText.escaped(trigger.toString()));
