@@ -3,6 +3,7 @@ package eu.aireadiness.validation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,9 @@ final class NumberText {
     }
 
     /**
-     * The number, or empty when the text is not a finite number written with the decimal mark: the text {@link
-     * #WITH_POINT} or {@link #WITH_COMMA} matches, scanned by hand as it is checked for every value of a file.
+     * The number, or empty when the text is not a number written with the decimal mark (the text {@link
+     * #WITH_POINT} or {@link #WITH_COMMA} matches, scanned by hand as it is checked for every value of a file) or
+     * names one beyond what can be stored ({@link #beyond}).
      */
     static OptionalDouble parse(String text, DecimalMark mark) {
         String t = text.strip();
@@ -28,7 +30,60 @@ final class NumberText {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(decimal == ',' ? t.replace(',', '.') : t);
-        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+        return bounds(t, value) == Bounds.WITHIN ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** Whether a number's size can be stored with its digits: beyond, it becomes infinite, or 0, or loses digits. */
+    enum Bounds { WITHIN, OVERFLOW, UNDERFLOW }
+
+    /**
+     * The range of sizes a stored number (a double) holds with all its significant digits: from about 2.2E-308 to
+     * 1.8E308, and 0. A number smaller than that but not 0 is stored with fewer digits, or as 0.
+     */
+    static final String RANGE = "from " + shortScientific(Double.MIN_NORMAL) + " to "
+            + shortScientific(Double.MAX_VALUE) + " in size, and 0";
+
+    /**
+     * Whether a text the patterns accept names a number beyond what can be stored; empty when it is not written as a
+     * number at all, or is within.
+     */
+    static Optional<Bounds> beyond(String text, DecimalMark mark) {
+        String t = text.strip();
+        char decimal = mark == DecimalMark.COMMA ? ',' : '.';
+        if (!isNumber(t, decimal)) {
+            return Optional.empty();
+        }
+        Bounds bounds = bounds(t, Double.parseDouble(decimal == ',' ? t.replace(',', '.') : t));
+        return bounds == Bounds.WITHIN ? Optional.empty() : Optional.of(bounds);
+    }
+
+    /** Whether the value read from the text holds what the text says: a non-zero text read as 0 underflowed. */
+    private static Bounds bounds(String t, double value) {
+        if (Double.isInfinite(value)) {
+            return Bounds.OVERFLOW;
+        }
+        if (value == 0) {
+            return hasNonZeroDigit(t) ? Bounds.UNDERFLOW : Bounds.WITHIN;
+        }
+        return Math.abs(value) < Double.MIN_NORMAL ? Bounds.UNDERFLOW : Bounds.WITHIN;
+    }
+
+    /** Whether a digit other than 0 comes before the exponent. */
+    private static boolean hasNonZeroDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shortScientific(double value) {
+        return new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_UP)).toString();
     }
 
     /** Whether the text is an optional sign, digits with or without the decimal mark, and an optional exponent. */

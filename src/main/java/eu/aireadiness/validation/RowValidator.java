@@ -19,6 +19,7 @@ import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.submission.ObsStatus;
 import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.StoredText;
 import eu.aireadiness.submission.SubmittedRow;
 import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.submission.ValidationProblem;
@@ -68,6 +69,9 @@ final class RowValidator {
         OptionalDouble value = valueCheck.value(row, status, problems);
         if (indicator.isPresent() && valueCheck.unit(row, indicator.get(), status, problems) && value.isPresent()) {
             valueCheck.range(row, indicator.get(), value.getAsDouble(), country, year, problems);
+        }
+        for (StoredText text : StoredText.values()) {
+            storedLength(row, text, problems);
         }
         if (!problems.isEmpty()) {
             return new Outcome(problems, Optional.empty());
@@ -163,6 +167,17 @@ final class RowValidator {
             firstRowOfIndicator[position] = row.row();
         }
         return Optional.of(codebook.indicators().get(position));
+    }
+
+    /** A text longer than the database keeps is refused, never cut. */
+    private void storedLength(SubmittedRow row, StoredText text, List<ValidationProblem> problems) {
+        String found = row.cell(text.column());
+        if (!text.fits(found)) {
+            problems.add(SubmissionRule.TEXT_TOO_LONG.problem(row.row(), text.column().name(),
+                    row.raw(text.column()), where.cell(row.row(), text.column()) + ": the text is " + found.length()
+                            + " characters long, more than the " + text.maxLength() + " that are kept (a text is"
+                            + " never cut). Shorten it to " + text.maxLength() + " characters at most."));
+        }
     }
 
     private Optional<ObsStatus> status(SubmittedRow row, List<ValidationProblem> problems) {

@@ -30,6 +30,9 @@ class NumberTextTest {
             "Infinity | POINT | none",
             "-Infinity| COMMA | none",
             "1e999    | POINT | none",
+            "4.8e-400 | POINT | none",
+            "-1e400   | POINT | none",
+            "0e-400   | POINT | 0",
             "45%      | POINT | none",
             "''       | POINT | none"})
     void parsesNumbersWithTheFilesDecimalMark(String text, DecimalMark mark, Double expected) {
