@@ -69,7 +69,7 @@ final class CsvSubmissionReader {
                     header = cells;
                     headerRow = lastLine;
                     table = new RowTable(label, (row, column) -> "line " + row + ", field " + (column + 1),
-                            header, headerRow);
+                            header, headerRow, delimiter == Delimiter.COMMA);
                     listener.header(new ReadResult(header, headerRow, Optional.empty(), List.of(),
                             Optional.of(detected), table.problems()));
                 } else {
