@@ -59,6 +59,8 @@ final class CsvSubmissionReader {
             for (CSVRecord record : parser) {
                 List<String> cells = Arrays.asList(record.values());
                 lastLine = lines.lineOf(record.getCharacterPosition());
+                UnicodeLineBreaks.requireOneRecordPerRow(label, lastLine, cells.size(), header,
+                        lines.separatorOn(lastLine));
                 if (record.size() > limits.maxColumns()) {
                     throw tooManyColumns(label, lastLine, record.size(), limits);
                 }
