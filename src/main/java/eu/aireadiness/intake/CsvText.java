@@ -19,9 +19,10 @@ import eu.aireadiness.submission.SubmissionRule;
 /**
  * The text of a CSV file, decoded as it streams in, so that a file of any length costs a buffer of memory. It is
  * UTF-8 or UTF-16, with or without byte order mark ({@link TextEncoding}), decoded strictly: nothing is guessed,
- * and a byte that is not text refuses the file naming its line. The size limit (the file may grow while read) and the line length
- * are judged on the bytes as they come, so that a huge file or an endless line is refused having cost next to
- * nothing. A refusal surfaces from {@code read} as a {@link Refusal}: a Reader can throw nothing but IOExceptions.
+ * and a byte that is not text refuses the file naming its line. The size limit (the file may grow while read) and
+ * the line length are judged on the bytes as they come, so that a huge file or an endless line is refused having
+ * cost next to nothing. A refusal surfaces from {@code read} as a {@link Refusal}: a Reader can throw nothing but
+ * IOExceptions.
  */
 final class CsvText extends Reader {
 

@@ -15,6 +15,14 @@ final class NumberText {
     static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
 
+    /** A date or time as spreadsheets write them into CSV: 04/05/2026, 4.5.26, 2026-05-04, 12:30, 04/05/2026 12:30. */
+    private static final Pattern DATE_OR_TIME = Pattern.compile("(\\d{1,4}([./-])\\d{1,2}\\2\\d{1,4}"
+            + "( +\\d{1,2}:\\d{2}(:\\d{2})?)?|\\d{1,2}:\\d{2}(:\\d{2})?)( ?[AaPp][Mm])?");
+
+    /** The errors a spreadsheet cell shows, as written into CSV. */
+    private static final Pattern SPREADSHEET_ERROR = Pattern.compile(
+            "#(N/A|DIV/0!|REF!|VALUE!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", Pattern.CASE_INSENSITIVE);
+
     private NumberText() {
     }
 
@@ -128,6 +136,16 @@ final class NumberText {
         String hint;
         if (t.contains("%")) {
             hint = "Write the number without the % sign.";
+        } else if (DATE_OR_TIME.matcher(t).matches()) {
+            hint = "It reads as a date or a time: a spreadsheet turns some numbers typed with a point, a slash or a"
+                    + " colon into dates, and saves them so in CSV. Format the cell as Number, type the value again"
+                    + " and save the CSV file again.";
+        } else if (SPREADSHEET_ERROR.matcher(t).matches()) {
+            hint = "It is the error a spreadsheet cell showed when the file was saved. Type the value itself; if it is"
+                    + " not available, leave OBS_VALUE empty and set OBS_STATUS to M.";
+        } else if (t.equalsIgnoreCase("TRUE") || t.equalsIgnoreCase("FALSE")) {
+            hint = "It is a spreadsheet's logical value. Type the number itself; if it is not available, leave"
+                    + " OBS_VALUE empty and set OBS_STATUS to M.";
         } else if (mark == DecimalMark.COMMA && WITH_POINT.matcher(t).matches()
                 || mark == DecimalMark.POINT && WITH_COMMA.matcher(t).matches()) {
             hint = "Write every value of the file with the same decimal mark and without thousands separators.";

@@ -56,8 +56,8 @@ class DecimalCommaTest {
                     + "            | 9 | 8 | '51' and '3'         | 51,3",
             "all columns, a note       | " + CsvLines.HEADER_LINE + " | SK,2026,SKL1,51,3,PC_IND,E,Eurostat,2025 data"
                     + "  | 9 | 8 | '51' and '3'         | 51,3",
-            "the required columns only | REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE | SK,2026,SKL1,51,30,PC_IND"
-                    + " | 6 | 5 | '51' and '30'        | 51,30",
+            "the required columns only | REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE"
+                    + " | SK,2026,SKL1,51,30,PC_IND | 6 | 5 | '51' and '30'        | 51,30",
             "thousands separators      | " + CsvLines.HEADER_LINE + " | SK,2026,INV1,1,234,567,EUR_M,,Dealroom,"
                     + "       | 10 | 8 | '1' and '234' and '567' | 1,234,567"})
     void refusesTheRowOnceAsAProbableDecimalComma(String name, String header, String row, int fields, int named,

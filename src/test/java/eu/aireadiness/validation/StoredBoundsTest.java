@@ -29,7 +29,8 @@ import eu.aireadiness.submission.SubmissionFile;
 class StoredBoundsTest {
 
     private static final Framework FRAMEWORK = new InputFolder(Path.of("input")).load();
-    private static final String HEADER = "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
+    private static final String HEADER =
+            "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
     private static final String RANGE = "numbers are kept from 2.2E-308 to 1.8E+308 in size, and 0";
 
     @TempDir
@@ -65,7 +66,8 @@ class StoredBoundsTest {
             assertThat(p.row()).isEqualTo(2);
             assertThat(p.column()).isEqualTo("OBS_VALUE");
             assertThat(p.value()).isEqualTo(value);
-            assertThat(p.message()).startsWith("SK/AIRI_2026_SK.csv, row 2, column 'OBS_VALUE': '" + value + "' " + message)
+            assertThat(p.message())
+                    .startsWith("SK/AIRI_2026_SK.csv, row 2, column 'OBS_VALUE': '" + value + "' " + message)
                     .contains(RANGE).contains("Check the value and its exponent");
         });
     }
