@@ -24,13 +24,14 @@ import eu.aireadiness.validation.SubmissionValidator.Rules;
  *
  * <p>Two rules need every row: the edition is the year most rows give, and a CSV file writes decimals as its values
  * tell ({@link SubmissionFormat#decimalMarkFromValues}): with a comma in a file delimited by ';' or tab unless its
- * values only ever use a point, with a point in a comma-delimited one unless they only ever use a comma. A check
- * given the file's {@link Basis} applies them as they are. A first check, made while the file is read for the
- * first time, takes the year of the first row and the decimal separator of the first value that writes one. For a file without errors that is exactly what the
- * rules give, since every row then has that year and no value writes the other separator (it would not be a
- * number): the rows it handed on are the file's values. At the first error it stops checking and only counts the
- * years (those of the rows before were all the first row's): the file is rejected, and {@link #needsExactCheck}
- * asks for a check with the basis, so that its report is exactly that of a check that knew the whole file.
+ * values only ever use a point, with a point in a comma-delimited one unless they only ever use a comma. A check given
+ * the file's {@link Basis} applies them as they are. A first check, made while the file is read for the first time,
+ * takes the year of the first row and the decimal separator of the first value that writes one. For a file without
+ * errors that is exactly what the rules give, since every row then has that year and no value writes the other
+ * separator (it would not be a number): the rows it handed on are the file's values. At the first error it stops
+ * checking and only counts the years (those of the rows before were all the first row's): the file is rejected, and
+ * {@link #needsExactCheck} asks for a check with the basis, so that its report is exactly that of a check that knew the
+ * whole file.
  */
 public final class FileCheck implements RowListener {
 
