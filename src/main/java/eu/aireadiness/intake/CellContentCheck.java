@@ -54,11 +54,11 @@ final class CellContentCheck {
         boolean year = column.equals(SubmissionColumn.TIME_PERIOD.name());
         if (type == CellType.ERROR) {
             String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
-            String what = formula.isEmpty() ? "the cell holds the error value " + error
-                    : "the cell shows the error " + error + ": its formula " + formula + " cannot be computed";
+            String what = formula.isEmpty() ? "the cell holds the error value " + error + ", not a value."
+                    : "the cell shows the error " + error + ", not a value: its formula " + formula
+                            + " cannot be computed.";
             String todo = value ? "Type the number itself; " + MISSING : "Type the " + column + " itself in the cell.";
-            return Optional.of(SubmissionRule.ERROR_CELL.problem(row, column, error,
-                    where + ": " + what + ", not a value. " + todo));
+            return Optional.of(SubmissionRule.ERROR_CELL.problem(row, column, error, where + ": " + what + " " + todo));
         }
         if (type == CellType.BOOLEAN && value) {
             String logical = cell.getBooleanCellValue() ? "TRUE" : "FALSE";

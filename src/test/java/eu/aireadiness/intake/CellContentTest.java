@@ -111,8 +111,9 @@ class CellContentTest {
                     cell.setCellFormula("1/0");
                     evaluate(wb, cell);
                 }, "ERROR_CELL", 2, "OBS_VALUE", "#DIV/0!", List.of(
-                        "cell D2 (OBS_VALUE): the cell shows the error #DIV/0!: its formula =1/0 cannot be"
-                                + " computed, not a value.")),
+                        "cell D2 (OBS_VALUE): the cell shows the error #DIV/0!, not a value: its formula =1/0"
+                                + " cannot be computed. Type the number itself; if the value is not available, leave"
+                                + " OBS_VALUE empty and set OBS_STATUS to M.")),
                 new Case("an error in the note", wb -> cell(wb, 2, 7).setCellErrorValue(FormulaError.REF.getCode()),
                         "ERROR_CELL", 2, "NOTE", "#REF!", List.of(
                         "cell H2 (NOTE): the cell holds the error value #REF!, not a value. Type the NOTE itself in"
