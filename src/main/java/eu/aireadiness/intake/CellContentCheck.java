@@ -2,13 +2,11 @@ package eu.aireadiness.intake;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
@@ -23,10 +21,6 @@ import eu.aireadiness.submission.ValidationProblem;
  * A formula is judged by its saved result, which is what the officer sees in the cell.
  */
 final class CellContentCheck {
-
-    /** Excel's built-in formats 14 and 22 show dates in the computer's regional format, not as their code says. */
-    private static final int REGIONAL_DATE = 14;
-    private static final int REGIONAL_DATE_TIME = 22;
 
     private static final String MISSING = "if the value is not available, leave OBS_VALUE empty and set OBS_STATUS"
             + " to M.";
@@ -91,10 +85,8 @@ final class CellContentCheck {
                     : "yyyy-MM-dd HH:mm:ss"));
         }
         CellStyle style = cell.getCellStyle();
-        String shown = style.getDataFormat() == REGIONAL_DATE || style.getDataFormat() == REGIONAL_DATE_TIME
-                ? "shown in your computer's date format"
-                : "shown as " + new DataFormatter(Locale.ROOT).formatRawCellContents(days, style.getDataFormat(),
-                        style.getDataFormatString());
+        String shown = CellText.isRegionalDateFormat(style) ? "shown in your computer's date format"
+                : "shown as " + CellText.dateAsShown(cell);
         String holds = formula.isEmpty() ? "the cell holds " : "its formula " + formula + " gives ";
         String expected = year ? "the edition year" : "a number";
         String todo = year ? "Format the cell as Number or Text (Format Cells > Number) and type the year, such as"

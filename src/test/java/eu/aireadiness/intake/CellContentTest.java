@@ -150,7 +150,7 @@ class CellContentTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("plainCells")
-    void keepsNumbersAndTextAsTheyWere(String name, Consumer<XSSFWorkbook> change, String expected) throws Exception {
+    void readsOtherCellsAsTheyAreShown(String name, Consumer<XSSFWorkbook> change, String expected) throws Exception {
         XSSFWorkbook workbook = XlsxSubmissionReaderTest.template();
         change.accept(workbook);
         Path file = save(workbook);
@@ -171,7 +171,13 @@ class CellContentTest {
                 Arguments.of("a number as text", (Consumer<XSSFWorkbook>) wb -> cell(wb, 2, 3).setCellValue("51.3"),
                         "51.3"),
                 Arguments.of("a logical value in the note", (Consumer<XSSFWorkbook>) wb -> cell(wb, 2, 7)
-                        .setCellValue(true), "TRUE"));
+                        .setCellValue(true), "TRUE"),
+                Arguments.of("a number in the note", (Consumer<XSSFWorkbook>) wb -> cell(wb, 2, 7)
+                        .setCellValue(12.5), "12.5"),
+                Arguments.of("a date in the note, as shown", (Consumer<XSSFWorkbook>) wb ->
+                        dated(wb, cell(wb, 2, 7), "dd/mm/yyyy"), "04/05/2026"),
+                Arguments.of("a date in the note in the regional format", (Consumer<XSSFWorkbook>) wb ->
+                        dated(wb, cell(wb, 2, 7), 14), "2026-05-04"));
     }
 
     private static Cell cell(XSSFWorkbook workbook, int excelRow, int column) {
