@@ -17,8 +17,6 @@ public enum SubmissionRule {
     UNREADABLE_FILE(Severity.ERROR),
     EMPTY_FILE(Severity.ERROR),
     INVALID_ENCODING(Severity.ERROR),
-    UNSUPPORTED_ENCODING(Severity.ERROR),
-    ROWS_RUN_TOGETHER(Severity.ERROR),
     NOT_A_CSV(Severity.ERROR),
     MALFORMED_CSV(Severity.ERROR),
     LEGACY_EXCEL(Severity.ERROR),
@@ -33,6 +31,8 @@ public enum SubmissionRule {
     DATE_CELL(Severity.ERROR),
     BOOLEAN_CELL(Severity.ERROR),
     ERROR_CELL(Severity.ERROR),
+    UNSUPPORTED_ENCODING(Severity.ERROR),
+    ROWS_RUN_TOGETHER(Severity.ERROR),
     // Validating the content against the codebook.
     MISSING_COLUMN(Severity.ERROR),
     UNKNOWN_COLUMN(Severity.WARNING),
@@ -44,10 +44,6 @@ public enum SubmissionRule {
     UNKNOWN_INDICATOR(Severity.ERROR),
     DUPLICATE_INDICATOR(Severity.ERROR),
     NOT_A_NUMBER(Severity.ERROR),
-    DECIMAL_COMMA(Severity.ERROR),
-    NUMBER_OVERFLOW(Severity.ERROR),
-    NUMBER_UNDERFLOW(Severity.ERROR),
-    TEXT_TOO_LONG(Severity.ERROR),
     WRONG_UNIT(Severity.ERROR),
     UNKNOWN_STATUS(Severity.ERROR),
     MISSING_WITH_VALUE(Severity.ERROR),
@@ -55,7 +51,11 @@ public enum SubmissionRule {
     OUT_OF_RANGE(Severity.ERROR),
     NO_REFERENCE_DATA(Severity.ERROR),
     NOT_SUBMITTED(Severity.WARNING),
-    LARGE_CHANGE(Severity.WARNING);
+    LARGE_CHANGE(Severity.WARNING),
+    DECIMAL_COMMA(Severity.ERROR),
+    NUMBER_OVERFLOW(Severity.ERROR),
+    NUMBER_UNDERFLOW(Severity.ERROR),
+    TEXT_TOO_LONG(Severity.ERROR);
 
     private final Severity severity;
 
