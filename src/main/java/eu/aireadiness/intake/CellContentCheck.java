@@ -17,7 +17,8 @@ import eu.aireadiness.submission.ValidationProblem;
 /**
  * Refuses a worksheet cell whose content is not what its column takes, named as the officer sees it in Excel: a date
  * or time where a number or year belongs (Excel holds a date as a count of days, so 4 May 2026 would be read as
- * 46145), a logical value (TRUE, FALSE) where a number belongs, and an error (#N/A, #DIV/0!, ...) in any column.
+ * 46146), a logical value (TRUE, FALSE) where a number belongs, and an error (#N/A, #DIV/0!, ...) in any column the
+ * header names.
  * A formula is judged by its saved result, which is what the officer sees in the cell.
  */
 final class CellContentCheck {
