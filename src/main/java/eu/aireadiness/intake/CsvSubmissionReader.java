@@ -59,6 +59,8 @@ final class CsvSubmissionReader {
             for (CSVRecord record : parser) {
                 List<String> cells = Arrays.asList(record.values());
                 lastLine = lines.lineOf(record.getCharacterPosition());
+                UnicodeLineBreaks.requireOneRecordPerRow(label, lastLine, cells.size(), header,
+                        lines.separatorOn(lastLine));
                 if (record.size() > limits.maxColumns()) {
                     throw tooManyColumns(label, lastLine, record.size(), limits);
                 }
@@ -69,7 +71,7 @@ final class CsvSubmissionReader {
                     header = cells;
                     headerRow = lastLine;
                     table = new RowTable(label, (row, column) -> "line " + row + ", field " + (column + 1),
-                            header, headerRow);
+                            header, headerRow, delimiter == Delimiter.COMMA);
                     listener.header(new ReadResult(header, headerRow, Optional.empty(), List.of(),
                             Optional.of(detected), table.problems()));
                 } else {

@@ -18,10 +18,11 @@ import eu.aireadiness.submission.SubmissionRule;
 
 /**
  * The text of a CSV file, decoded as it streams in, so that a file of any length costs a buffer of memory. It is
- * UTF-8 with or without byte order mark, or UTF-16 with one, decoded strictly: nothing is guessed, and a byte that
- * is not text refuses the file naming its line. The size limit (the file may grow while read) and the line length
- * are judged on the bytes as they come, so that a huge file or an endless line is refused having cost next to
- * nothing. A refusal surfaces from {@code read} as a {@link Refusal}: a Reader can throw nothing but IOExceptions.
+ * UTF-8 or UTF-16, with or without byte order mark ({@link TextEncoding}), decoded strictly: nothing is guessed,
+ * and a byte that is not text refuses the file naming its line. The size limit (the file may grow while read) and
+ * the line length are judged on the bytes as they come, so that a huge file or an endless line is refused having
+ * cost next to nothing. A refusal surfaces from {@code read} as a {@link Refusal}: a Reader can throw nothing but
+ * IOExceptions.
  */
 final class CsvText extends Reader {
 
@@ -79,18 +80,9 @@ final class CsvText extends Reader {
                     + " is an Excel workbook or another binary file. Rename it to .xlsx if it is the Excel template,"
                     + " or open it in Excel and save it as 'CSV UTF-8 (comma delimited) (*.csv)'."));
         }
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            bytes.position(3);
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            bytes.position(2);
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            bytes.position(2);
-        } else {
-            charset = StandardCharsets.UTF_8;
-        }
+        TextEncoding encoding = TextEncoding.of(bytes.array(), first, label);
+        charset = encoding.charset();
+        bytes.position(encoding.byteOrderMarkLength());
         byteOrderMark = bytes.position() > 0;
         decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -182,7 +174,7 @@ final class CsvText extends Reader {
         return n;
     }
 
-    /** The limits, judged on the raw bytes; a zero byte is refused in a file without byte order mark. */
+    /** The limits, judged on the raw bytes; a zero byte is refused in UTF-8 text, where it is never a character. */
     private void checkNewBytes(int start, int n) throws Refusal {
         size += n;
         if (size > limits.maxFileBytes()) {
@@ -204,12 +196,12 @@ final class CsvText extends Reader {
                 lineFeedBytes += b == '\n' ? 1 : 0;
                 lineLength = 0;
                 lineStart = i + 1;
-            } else if (b == 0 && !byteOrderMark) {
+            } else if (b == 0 && charset.equals(StandardCharsets.UTF_8)) {
                 requireLineLength(lineLength + i - lineStart + 1);
                 long at = 1 + lineFeedBytes;
                 throw new Refusal(new RefusedFile(SubmissionRule.INVALID_ENCODING.problem(at, "", "", label
-                        + ", line " + at + ": the file contains zero bytes, as UTF-16 text without a byte order"
-                        + " mark does; it cannot be read as UTF-8. " + HOW_TO_SAVE)));
+                        + ", line " + at + ": the file contains zero bytes, which UTF-8 text never holds (it may be"
+                        + " UTF-16 or UTF-32 text, or no text at all), so it cannot be read. " + HOW_TO_SAVE)));
             }
         }
         lineLength += start + n - lineStart;
@@ -234,18 +226,6 @@ final class CsvText extends Reader {
                 + at + ": the file is not valid " + charset.name() + " text (byte 0x"
                 + String.format("%02X", bytes.get(bytes.position()) & 0xFF) + " cannot be read); it was probably"
                 + " saved in an older encoding such as Windows-1252. " + HOW_TO_SAVE)));
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void close(InputStream in) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.submission.ValidationProblem;
+import eu.aireadiness.submission.DecimalCommaSplit;
 import eu.aireadiness.submission.HeaderColumns;
 import eu.aireadiness.submission.SubmissionColumn;
 import eu.aireadiness.submission.SubmittedRow;
@@ -27,10 +28,21 @@ final class RowTable {
     private final HeaderColumns columns;
     private final List<ValidationProblem> problems = new ArrayList<>();
     private final Set<Integer> unnamedReported = new HashSet<>();
+    private final boolean commaSeparated;
 
     RowTable(String label, Locator locator, List<String> header, long headerRow) {
+        this(label, locator, header, headerRow, false);
+    }
+
+    /**
+     * @param commaSeparated whether the rows are those of a comma-separated CSV file, where a number written with a
+     *                       comma is split into fields ({@link DecimalCommaSplit}): the validator refuses such a row
+     *                       for its value, so the fields the split pushed past the header are not reported here
+     */
+    RowTable(String label, Locator locator, List<String> header, long headerRow, boolean commaSeparated) {
         this.label = label;
         this.locator = locator;
+        this.commaSeparated = commaSeparated;
         List<String> names = new ArrayList<>();
         Map<String, Integer> firstPosition = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -49,7 +61,10 @@ final class RowTable {
     }
 
     /** The row, or empty when all its cells are blank. A value under no column name is reported once per column. */
-    Optional<SubmittedRow> row(long row, List<String> cells) {
+    Optional<SubmittedRow> row(long row, List<String> found) {
+        SubmittedRow submitted = new SubmittedRow(row, columns, found);
+        List<String> cells = commaSeparated
+                ? DecimalCommaSplit.mended(submitted).map(SubmittedRow::values).orElse(found) : found;
         boolean blank = true;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
@@ -62,7 +77,7 @@ final class RowTable {
                                 + " one of the submission's column names or delete its values."));
             }
         }
-        return blank ? Optional.empty() : Optional.of(new SubmittedRow(row, columns, cells));
+        return blank ? Optional.empty() : Optional.of(submitted);
     }
 
     List<ValidationProblem> problems() {

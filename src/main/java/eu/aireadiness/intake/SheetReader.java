@@ -102,6 +102,11 @@ final class SheetReader {
             String column = c < header.size() ? SubmissionColumn.canonical(header.get(c)) : "";
             String where = label + ", sheet '" + row.getSheet().getSheetName() + "', cell "
                     + new CellReference(row.getRowNum(), c).formatAsString() + (column.isEmpty() ? "" : " (" + column + ")");
+            Optional<ValidationProblem> notWhatTheColumnTakes = CellContentCheck.refusal(cell, column, where);
+            if (notWhatTheColumnTakes.isPresent()) {
+                problems.add(notWhatTheColumnTakes.get());
+                continue;
+            }
             if (cell.getCellType() == CellType.FORMULA) {
                 problems.add(SubmissionRule.FORMULA_CELL.problem(row.getRowNum() + 1L, column, text,
                         CellText.hasCachedResult(cell)

@@ -44,9 +44,9 @@ final class ValueBlock {
             indicators[size] = o.indicator();
             values[size] = o.value().isPresent() ? o.value().getAsDouble() : null;
             rows[size] = o.row();
-            attributeSets[size] = sets.computeIfAbsent(new AttributeSet(o.unit(), o.status().name(),
-                    SubmissionStore.truncate(o.source(), 1000), SubmissionStore.truncate(o.note(), 4000)),
-                    set -> (short) (sets.size() + 1));
+            // An observation's SOURCE and NOTE fit their columns (StoredText): they are stored whole.
+            attributeSets[size] = sets.computeIfAbsent(new AttributeSet(o.unit(), o.status().name(), o.source(),
+                    o.note()), set -> (short) (sets.size() + 1));
             size++;
         }
         return this;

@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
  * @param value     OBS_VALUE in the submission unit; empty when the status is M
  * @param unit      UNIT_MEASURE
  * @param status    OBS_STATUS
- * @param source    SOURCE, may be empty
- * @param note      NOTE, may be empty
+ * @param source    SOURCE, may be empty; at most {@link StoredText#SOURCE} long
+ * @param note      NOTE, may be empty; at most {@link StoredText#NOTE} long
  */
 public record Observation(long row, String country, int edition, String indicator, OptionalDouble value, String unit,
                           ObsStatus status, String source, String note) {
@@ -24,6 +24,11 @@ public record Observation(long row, String country, int edition, String indicato
         Objects.requireNonNull(status, "status");
         source = source == null ? "" : source;
         note = note == null ? "" : note;
+        if (!StoredText.SOURCE.fits(source) || !StoredText.NOTE.fits(note)) {
+            throw new IllegalArgumentException("row " + row + ": SOURCE of " + source.length() + " and NOTE of "
+                    + note.length() + " characters, more than the " + StoredText.SOURCE.maxLength() + " and "
+                    + StoredText.NOTE.maxLength() + " that are stored (the validator refuses such a row)");
+        }
         if (status == ObsStatus.M && value.isPresent()) {
             throw new IllegalArgumentException("row " + row + ": status M (missing) goes with an empty OBS_VALUE");
         }

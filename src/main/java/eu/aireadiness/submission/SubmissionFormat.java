@@ -54,18 +54,19 @@ public record SubmissionFormat(Kind kind, Optional<Delimiter> delimiter, Decimal
     }
 
     /**
-     * Whether the values tell how decimals are written: a comma-delimited file can only write them with a point,
-     * and a workbook's numbers are numbers; with ';' or tab, as spreadsheets write CSV where the comma is the
-     * decimal mark, decimals are commas unless the values only ever use a point.
+     * Whether the values tell how decimals are written: in a CSV file they do, a workbook's numbers are numbers. With
+     * ';' or tab, as spreadsheets write CSV where the comma is the decimal mark, decimals are commas unless the values
+     * only ever use a point; with ',' they are points unless the values only ever use a comma, which they can only
+     * do in quotes ("12,5"), as the officer is told to when a comma splits a number ({@link DecimalCommaSplit}).
      */
     public boolean decimalMarkFromValues() {
-        return delimiter.isPresent() && delimiter.get() != Delimiter.COMMA;
+        return delimiter.isPresent();
     }
 
     /** The decimal mark of a CSV file, from whether any of its values holds a comma or a point. */
     public static DecimalMark decimalMark(Delimiter delimiter, boolean anyComma, boolean anyPoint) {
         return switch (delimiter) {
-            case COMMA -> DecimalMark.POINT;
+            case COMMA -> anyComma && !anyPoint ? DecimalMark.COMMA : DecimalMark.POINT;
             case SEMICOLON, TAB -> anyPoint && !anyComma ? DecimalMark.POINT : DecimalMark.COMMA;
         };
     }

@@ -30,6 +30,11 @@ public enum SubmissionRule {
     UNNAMED_COLUMN(Severity.WARNING),
     FORMULA_CELL(Severity.WARNING),
     PERCENT_FORMAT(Severity.ERROR),
+    DATE_CELL(Severity.ERROR),
+    BOOLEAN_CELL(Severity.ERROR),
+    ERROR_CELL(Severity.ERROR),
+    UNSUPPORTED_ENCODING(Severity.ERROR),
+    ROWS_RUN_TOGETHER(Severity.ERROR),
     // Validating the content against the codebook.
     MISSING_COLUMN(Severity.ERROR),
     UNKNOWN_COLUMN(Severity.WARNING),
@@ -48,7 +53,11 @@ public enum SubmissionRule {
     OUT_OF_RANGE(Severity.ERROR),
     NO_REFERENCE_DATA(Severity.ERROR),
     NOT_SUBMITTED(Severity.WARNING),
-    LARGE_CHANGE(Severity.WARNING);
+    LARGE_CHANGE(Severity.WARNING),
+    DECIMAL_COMMA(Severity.ERROR),
+    NUMBER_OVERFLOW(Severity.ERROR),
+    NUMBER_UNDERFLOW(Severity.ERROR),
+    TEXT_TOO_LONG(Severity.ERROR);
 
     private final Severity severity;
 

@@ -22,14 +22,16 @@ import eu.aireadiness.validation.SubmissionValidator.Rules;
  * a consumer as soon as it is checked. What it keeps does not grow with the file: the first row of each indicator
  * (an array as long as the codebook), the number of rows per year, and the first problems.
  *
- * <p>Two rules need every row: the edition is the year most rows give, and a file delimited by ';' or tab writes
- * decimals with a comma unless its values only ever use a point. A check given the file's {@link Basis} applies them
- * as they are. A first check, made while the file is read for the first time, takes the year of the first row and
- * the decimal separator of the first value that writes one. For a file without errors that is exactly what the
- * rules give, since every row then has that year and no value writes the other separator (it would not be a
- * number): the rows it handed on are the file's values. At the first error it stops checking and only counts the
- * years (those of the rows before were all the first row's): the file is rejected, and {@link #needsExactCheck}
- * asks for a check with the basis, so that its report is exactly that of a check that knew the whole file.
+ * <p>Two rules need every row: the edition is the year most rows give, and a CSV file writes decimals as its values
+ * tell ({@link SubmissionFormat#decimalMarkFromValues}): with a comma in a file delimited by ';' or tab unless its
+ * values only ever use a point, with a point in a comma-delimited one unless they only ever use a comma. A check given
+ * the file's {@link Basis} applies them as they are. A first check, made while the file is read for the first time,
+ * takes the year of the first row and the decimal separator of the first value that writes one. For a file without
+ * errors that is exactly what the rules give, since every row then has that year and no value writes the other
+ * separator (it would not be a number): the rows it handed on are the file's values. At the first error it stops
+ * checking and only counts the years (those of the rows before were all the first row's): the file is rejected, and
+ * {@link #needsExactCheck} asks for a check with the basis, so that its report is exactly that of a check that knew the
+ * whole file.
  */
 public final class FileCheck implements RowListener {
 
@@ -48,6 +50,7 @@ public final class FileCheck implements RowListener {
     private final YearCount years = new YearCount();
     private Where where;
     private Optional<DecimalMark> decimalMark = Optional.empty();
+    private boolean commaSeparated;
     private boolean checkingRows;
     private boolean anyRow;
     private boolean stopped;
@@ -74,6 +77,8 @@ public final class FileCheck implements RowListener {
         checkingRows = !headerProblems.hasErrors();
         decimalMark = basis.map(Basis::decimalMark).or(() -> header.format()
                 .filter(format -> !format.decimalMarkFromValues()).map(SubmissionFormat::decimalMark));
+        commaSeparated = header.format().flatMap(SubmissionFormat::delimiter)
+                .filter(delimiter -> delimiter == SubmissionFormat.Delimiter.COMMA).isPresent();
     }
 
     @Override
@@ -89,7 +94,8 @@ public final class FileCheck implements RowListener {
         if (rows == null) {
             int edition = basis.map(Basis::edition).orElseGet(() -> YearCount.year(row));
             rows = new RowValidator(rules.codebook(), rules.indicatorPositions(), rules.countries(),
-                    new ValueCheck(rules.referenceData(), decimalMark, where), file.folderCountry(), edition, where);
+                    new ValueCheck(rules.referenceData(), decimalMark, where), file.folderCountry(), edition, where,
+                    commaSeparated);
         }
         RowValidator.Outcome outcome = rows.validate(row);
         if (!outcome.problems().isEmpty()) {

@@ -3,6 +3,7 @@ package eu.aireadiness.validation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,21 @@ final class NumberText {
     static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
 
+    /** A date or time as spreadsheets write them into CSV: 04/05/2026, 4.5.26, 2026-05-04, 12:30, 04/05/2026 12:30. */
+    private static final Pattern DATE_OR_TIME = Pattern.compile("(\\d{1,4}([./-])\\d{1,2}\\2\\d{1,4}"
+            + "( +\\d{1,2}:\\d{2}(:\\d{2})?)?|\\d{1,2}:\\d{2}(:\\d{2})?)( ?[AaPp][Mm])?");
+
+    /** The errors a spreadsheet cell shows, as written into CSV. */
+    private static final Pattern SPREADSHEET_ERROR = Pattern.compile(
+            "#(N/A|DIV/0!|REF!|VALUE!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", Pattern.CASE_INSENSITIVE);
+
     private NumberText() {
     }
 
     /**
-     * The number, or empty when the text is not a finite number written with the decimal mark: the text {@link
-     * #WITH_POINT} or {@link #WITH_COMMA} matches, scanned by hand as it is checked for every value of a file.
+     * The number, or empty when the text is not a number written with the decimal mark (the text {@link
+     * #WITH_POINT} or {@link #WITH_COMMA} matches, scanned by hand as it is checked for every value of a file) or
+     * names one beyond what can be stored ({@link #beyond}).
      */
     static OptionalDouble parse(String text, DecimalMark mark) {
         String t = text.strip();
@@ -28,7 +38,60 @@ final class NumberText {
             return OptionalDouble.empty();
         }
         double value = Double.parseDouble(decimal == ',' ? t.replace(',', '.') : t);
-        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+        return bounds(t, value) == Bounds.WITHIN ? OptionalDouble.of(value) : OptionalDouble.empty();
+    }
+
+    /** Whether a number's size can be stored with its digits: beyond, it becomes infinite, or 0, or loses digits. */
+    enum Bounds { WITHIN, OVERFLOW, UNDERFLOW }
+
+    /**
+     * The range of sizes a stored number (a double) holds with all its significant digits: from about 2.2E-308 to
+     * 1.8E308, and 0. A number smaller than that but not 0 is stored with fewer digits, or as 0.
+     */
+    static final String RANGE = "from " + shortScientific(Double.MIN_NORMAL) + " to "
+            + shortScientific(Double.MAX_VALUE) + " in size, and 0";
+
+    /**
+     * Whether a text the patterns accept names a number beyond what can be stored; empty when it is not written as a
+     * number at all, or is within.
+     */
+    static Optional<Bounds> beyond(String text, DecimalMark mark) {
+        String t = text.strip();
+        char decimal = mark == DecimalMark.COMMA ? ',' : '.';
+        if (!isNumber(t, decimal)) {
+            return Optional.empty();
+        }
+        Bounds bounds = bounds(t, Double.parseDouble(decimal == ',' ? t.replace(',', '.') : t));
+        return bounds == Bounds.WITHIN ? Optional.empty() : Optional.of(bounds);
+    }
+
+    /** Whether the value read from the text holds what the text says: a non-zero text read as 0 underflowed. */
+    private static Bounds bounds(String t, double value) {
+        if (Double.isInfinite(value)) {
+            return Bounds.OVERFLOW;
+        }
+        if (value == 0) {
+            return hasNonZeroDigit(t) ? Bounds.UNDERFLOW : Bounds.WITHIN;
+        }
+        return Math.abs(value) < Double.MIN_NORMAL ? Bounds.UNDERFLOW : Bounds.WITHIN;
+    }
+
+    /** Whether a digit other than 0 comes before the exponent. */
+    private static boolean hasNonZeroDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String shortScientific(double value) {
+        return new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_UP)).toString();
     }
 
     /** Whether the text is an optional sign, digits with or without the decimal mark, and an optional exponent. */
@@ -73,6 +136,16 @@ final class NumberText {
         String hint;
         if (t.contains("%")) {
             hint = "Write the number without the % sign.";
+        } else if (DATE_OR_TIME.matcher(t).matches()) {
+            hint = "It reads as a date or a time: a spreadsheet turns some numbers typed with a point, a slash or a"
+                    + " colon into dates, and saves them so in CSV. Format the cell as Number, type the value again"
+                    + " and save the CSV file again.";
+        } else if (SPREADSHEET_ERROR.matcher(t).matches()) {
+            hint = "It is the error a spreadsheet cell showed when the file was saved. Type the value itself; if it is"
+                    + " not available, leave OBS_VALUE empty and set OBS_STATUS to M.";
+        } else if (t.equalsIgnoreCase("TRUE") || t.equalsIgnoreCase("FALSE")) {
+            hint = "It is a spreadsheet's logical value. Type the number itself; if it is not available, leave"
+                    + " OBS_VALUE empty and set OBS_STATUS to M.";
         } else if (mark == DecimalMark.COMMA && WITH_POINT.matcher(t).matches()
                 || mark == DecimalMark.POINT && WITH_COMMA.matcher(t).matches()) {
             hint = "Write every value of the file with the same decimal mark and without thousands separators.";

@@ -2,6 +2,7 @@ package eu.aireadiness.validation;
 
 import static eu.aireadiness.submission.SubmissionColumn.INDICATOR;
 import static eu.aireadiness.submission.SubmissionColumn.NOTE;
+import static eu.aireadiness.submission.SubmissionColumn.OBS_VALUE;
 import static eu.aireadiness.submission.SubmissionColumn.OBS_STATUS;
 import static eu.aireadiness.submission.SubmissionColumn.REF_AREA;
 import static eu.aireadiness.submission.SubmissionColumn.SOURCE;
@@ -17,8 +18,10 @@ import java.util.OptionalDouble;
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.submission.DecimalCommaSplit;
 import eu.aireadiness.submission.ObsStatus;
 import eu.aireadiness.submission.Observation;
+import eu.aireadiness.submission.StoredText;
 import eu.aireadiness.submission.SubmittedRow;
 import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.submission.ValidationProblem;
@@ -41,10 +44,15 @@ final class RowValidator {
     private final int edition;
     private final Where where;
     private final long[] firstRowOfIndicator;
+    private final boolean commaSeparated;
 
-    /** @param indicatorPositions the position of each indicator code in the codebook's list */
+    /**
+     * @param indicatorPositions the position of each indicator code in the codebook's list
+     * @param commaSeparated     whether the file is a comma-separated CSV file, where a comma in a number that is
+     *                           not quoted splits it into two fields ({@link DecimalCommaSplit})
+     */
     RowValidator(Codebook codebook, Map<String, Integer> indicatorPositions, Map<String, Country> countries,
-                 ValueCheck valueCheck, String folderCountry, int edition, Where where) {
+                 ValueCheck valueCheck, String folderCountry, int edition, Where where, boolean commaSeparated) {
         this.codebook = codebook;
         this.indicatorPositions = indicatorPositions;
         this.countries = countries;
@@ -53,21 +61,37 @@ final class RowValidator {
         this.edition = edition;
         this.where = where;
         this.firstRowOfIndicator = new long[codebook.indicators().size()];
+        this.commaSeparated = commaSeparated;
     }
 
     int edition() {
         return edition;
     }
 
-    Outcome validate(SubmittedRow row) {
+    /**
+     * The row's problems, or its observation. A row whose OBS_VALUE a comma split into two fields is checked as its
+     * header means it, with the value joined again: it gets one error for the value, and none for the columns the
+     * split moved.
+     */
+    Outcome validate(SubmittedRow found) {
         List<ValidationProblem> problems = new ArrayList<>();
+        Optional<SubmittedRow> mended = commaSeparated ? DecimalCommaSplit.mended(found) : Optional.empty();
+        SubmittedRow row = mended.orElse(found);
         Optional<String> country = country(row, problems);
         int year = period(row, problems);
         Optional<Indicator> indicator = indicator(row, problems);
         Optional<ObsStatus> status = status(row, problems);
-        OptionalDouble value = valueCheck.value(row, status, problems);
+        OptionalDouble value = OptionalDouble.empty();
+        if (mended.isPresent()) {
+            problems.add(splitValue(found, row));
+        } else {
+            value = valueCheck.value(row, status, problems);
+        }
         if (indicator.isPresent() && valueCheck.unit(row, indicator.get(), status, problems) && value.isPresent()) {
             valueCheck.range(row, indicator.get(), value.getAsDouble(), country, year, problems);
+        }
+        for (StoredText text : StoredText.values()) {
+            storedLength(row, text, problems);
         }
         if (!problems.isEmpty()) {
             return new Outcome(problems, Optional.empty());
@@ -163,6 +187,29 @@ final class RowValidator {
             firstRowOfIndicator[position] = row.row();
         }
         return Optional.of(codebook.indicators().get(position));
+    }
+
+    private ValidationProblem splitValue(SubmittedRow found, SubmittedRow mended) {
+        String value = mended.cell(OBS_VALUE);
+        String fields = "'" + String.join("' and '", value.split(",")) + "'";
+        return SubmissionRule.DECIMAL_COMMA.problem(found.row(), OBS_VALUE.name(), value, where.cell(found.row(),
+                OBS_VALUE) + ": the row has " + found.values().size() + " fields where the header has "
+                + found.columns().names().size() + ", and OBS_VALUE is " + fields + ": probably the number " + value
+                + " written with a comma, which splits it into fields in a comma-separated file (the row's other"
+                + " columns were read with the number joined again). Write numbers with a decimal point and no"
+                + " thousands separator (12.5, not 12,5); or save the file as CSV separated by semicolons; or put"
+                + " the value in quotes (\"" + value + "\") and write every decimal of the file with a comma.");
+    }
+
+    /** A text longer than the database keeps is refused, never cut. */
+    private void storedLength(SubmittedRow row, StoredText text, List<ValidationProblem> problems) {
+        String found = row.cell(text.column());
+        if (!text.fits(found)) {
+            problems.add(SubmissionRule.TEXT_TOO_LONG.problem(row.row(), text.column().name(),
+                    row.raw(text.column()), where.cell(row.row(), text.column()) + ": the text is " + found.length()
+                            + " characters long, more than the " + text.maxLength() + " that are kept (a text is"
+                            + " never cut). Shorten it to " + text.maxLength() + " characters at most."));
+        }
     }
 
     private Optional<ObsStatus> status(SubmittedRow row, List<ValidationProblem> problems) {

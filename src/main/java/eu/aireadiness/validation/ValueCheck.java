@@ -64,10 +64,29 @@ final class ValueCheck {
         }
         OptionalDouble value = NumberText.parse(raw, decimalMark);
         if (value.isEmpty()) {
-            problems.add(SubmissionRule.NOT_A_NUMBER.problem(row.row(), OBS_VALUE.name(), raw,
-                    where.cell(row.row(), OBS_VALUE) + ": " + NumberText.expectation(raw, decimalMark)));
+            problems.add(notANumber(row, raw));
         }
         return value;
+    }
+
+    /** Why a value is not taken as a number: not written as one, or one beyond what can be stored. */
+    private ValidationProblem notANumber(SubmittedRow row, String raw) {
+        String at = where.cell(row.row(), OBS_VALUE);
+        Optional<NumberText.Bounds> beyond = NumberText.beyond(raw, decimalMark);
+        if (beyond.isEmpty()) {
+            return SubmissionRule.NOT_A_NUMBER.problem(row.row(), OBS_VALUE.name(), raw,
+                    at + ": " + NumberText.expectation(raw, decimalMark));
+        }
+        return switch (beyond.get()) {
+            case OVERFLOW -> SubmissionRule.NUMBER_OVERFLOW.problem(row.row(), OBS_VALUE.name(), raw, at + ": '"
+                    + raw.strip() + "' is larger in size than any number that can be stored (numbers are kept "
+                    + NumberText.RANGE + "). Check the value and its exponent, the part after the E.");
+            case UNDERFLOW -> SubmissionRule.NUMBER_UNDERFLOW.problem(row.row(), OBS_VALUE.name(), raw, at + ": '"
+                    + raw.strip() + "' is closer to zero than any number that can be stored with its digits"
+                    + " (numbers are kept " + NumberText.RANGE + "), so it would be read as 0 or lose digits. Check"
+                    + " the value and its exponent, the part after the E; if the value is zero, write 0.");
+            case WITHIN -> throw new IllegalStateException("a number within range was not read: '" + raw + "'");
+        };
     }
 
     /** Whether UNIT_MEASURE is the indicator's submission unit; a missing value may leave it empty. */

@@ -3,7 +3,9 @@ package eu.aireadiness.intake;
 /** Lines of a submission CSV file, for tests that build files around them. */
 final class CsvLines {
 
-    static final String HEADER = "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
+    static final String HEADER_LINE = "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE";
+
+    static final String HEADER = HEADER_LINE + "\n";
 
     private CsvLines() {
     }

@@ -30,6 +30,9 @@ class NumberTextTest {
             "Infinity | POINT | none",
             "-Infinity| COMMA | none",
             "1e999    | POINT | none",
+            "4.8e-400 | POINT | none",
+            "-1e400   | POINT | none",
+            "0e-400   | POINT | 0",
             "45%      | POINT | none",
             "''       | POINT | none"})
     void parsesNumbersWithTheFilesDecimalMark(String text, DecimalMark mark, Double expected) {
@@ -78,7 +81,30 @@ class NumberTextTest {
             "45%   | POINT | expected a number with a decimal point, such as 12.5, found '45%'. Write the number"
                     + " without the % sign.",
             "1 234 | POINT | expected a number with a decimal point, such as 12.5, found '1 234'. Write the number"
-                    + " without thousands separators."})
+                    + " without thousands separators.",
+            "04/05/2026 | POINT | expected a number with a decimal point, such as 12.5, found '04/05/2026'. It reads"
+                    + " as a date or a time: a spreadsheet turns some numbers typed with a point, a slash or a colon"
+                    + " into dates, and saves them so in CSV. Format the cell as Number, type the value again and"
+                    + " save the CSV file again.",
+            "4.5.26 | COMMA | expected a number with a decimal comma, as the other values of this file, such as 12,5,"
+                    + " found '4.5.26'. It reads as a date or a time: a spreadsheet turns some numbers typed with a"
+                    + " point, a slash or a colon into dates, and saves them so in CSV. Format the cell as Number,"
+                    + " type the value again and save the CSV file again.",
+            "12:30 | POINT | expected a number with a decimal point, such as 12.5, found '12:30'. It reads as a date"
+                    + " or a time: a spreadsheet turns some numbers typed with a point, a slash or a colon into"
+                    + " dates, and saves them so in CSV. Format the cell as Number, type the value again and save"
+                    + " the CSV file again.",
+            "#DIV/0! | POINT | expected a number with a decimal point, such as 12.5, found '#DIV/0!'. It is the error"
+                    + " a spreadsheet cell showed when the file was saved. Type the value itself; if it is not"
+                    + " available, leave OBS_VALUE empty and set OBS_STATUS to M.",
+            "#n/a  | POINT | expected a number with a decimal point, such as 12.5, found '#n/a'. It is the error a"
+                    + " spreadsheet cell showed when the file was saved. Type the value itself; if it is not"
+                    + " available, leave OBS_VALUE empty and set OBS_STATUS to M.",
+            "TRUE  | POINT | expected a number with a decimal point, such as 12.5, found 'TRUE'. It is a"
+                    + " spreadsheet's logical value. Type the number itself; if it is not available, leave OBS_VALUE"
+                    + " empty and set OBS_STATUS to M.",
+            "1.2.3.4 | POINT | expected a number with a decimal point, such as 12.5, found '1.2.3.4'. If the value is"
+                    + " not available, leave OBS_VALUE empty and set OBS_STATUS to M."})
     void explainsWhatWentWrong(String text, DecimalMark mark, String expected) {
         assertThat(NumberText.expectation(text, mark)).isEqualTo(expected);
     }
