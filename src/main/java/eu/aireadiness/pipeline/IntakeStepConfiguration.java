@@ -108,7 +108,7 @@ class IntakeStepConfiguration {
         Framework framework = new InputFolder(Path.of(input)).load();
         EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
                 step.getExecutionContext());
-        log.info("Intake: editions open for submissions: {}", admissions.openEditions());
+        log.info("Intake: editions and the files they take: {}", admissions.describe());
         return new ReceivedFileWriter(new SubmissionCheck(framework, admissions, intake.limits()),
                 new SubmissionArchive(Path.of(archiveFolder)), store,
                 new PublishedEditionFiles(admissions, framework.editions(), revisions));

@@ -49,6 +49,13 @@ public record EditionAdmissions(SortedMap<Integer, Admission> byEdition) {
         return open.isEmpty() ? "none" : open;
     }
 
+    /** Every edition with how it takes files, as "2025 initial load, 2026 open" (for the log). */
+    public String describe() {
+        return byEdition.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
     /** The editions listed, as "2025, 2026". */
     public String listed() {
         return byEdition.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
