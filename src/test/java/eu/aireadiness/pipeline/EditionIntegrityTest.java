@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -174,6 +176,19 @@ class EditionIntegrityTest {
             String text = AnnualEditionEndToEndChecks.pdfText(WORKSPACE.output()
                     .resolve("2026/AIRI-2026-report-" + language.getKey() + ".pdf")).replaceAll("\\s+", " ");
             assertThat(text).as(language.getKey()).contains(language.getValue());
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(WORKSPACE.output()
+                .resolve("2026/AIRI-2026-results.xlsx")))) {
+            Sheet readMe = workbook.getSheet("Read me");
+            List<String> lines = new java.util.ArrayList<>();
+            readMe.forEach(row -> {
+                StringBuilder line = new StringBuilder();
+                row.forEach(cell -> line.append(cell.getStringCellValue()).append(" | "));
+                lines.add(line.toString());
+            });
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("BE 2025 | ")
+                    .contains(expected.get("en").get(1)).contains(expected.get("en").get(2))
+                    .contains(expected.get("en").get(3)));
         }
     }
 
