@@ -3,6 +3,7 @@ package eu.aireadiness;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,7 +20,11 @@ import eu.aireadiness.compute.ComputeCommand;
 import eu.aireadiness.compute.MethodFileException;
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseStartCheck;
+import eu.aireadiness.framework.EditionState;
+import eu.aireadiness.framework.EditionsReader;
 import eu.aireadiness.framework.InputFileException;
+import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.pipeline.AnnualRun;
 import eu.aireadiness.sample.SampleInput;
 import eu.aireadiness.templates.OfficerTemplates;
 import eu.aireadiness.templates.TemplateException;
@@ -59,6 +64,13 @@ public class ReadinessIndexApplication {
                 return templates(line);
             }
             case RUN, INTAKE, WATCH -> {
+                if (line.command() == CommandLine.Command.RUN) {
+                    Optional<String> refused = publishedEdition(line);
+                    if (refused.isPresent()) {
+                        System.err.println("readiness-index: " + refused.get());
+                        return 1;
+                    }
+                }
                 return withDatabase(line);
             }
         }
@@ -111,6 +123,27 @@ public class ReadinessIndexApplication {
             context.close();
         }
         return exitCode.get();
+    }
+
+    /**
+     * Refuses a run of a published edition before Spring and the database start, so that nothing is touched. The
+     * run checks it again once started (the input folder may also be set in a properties file); an editions file
+     * that cannot be read here is left to that check, which reports it.
+     */
+    private static Optional<String> publishedEdition(CommandLine line) {
+        Map<String, String> options = line.properties();
+        InputFolder folder = new InputFolder(Path.of(options.getOrDefault("readiness.input",
+                Optional.ofNullable(System.getenv("READINESS_INPUT")).orElse("input"))));
+        int year = Integer.parseInt(options.get("readiness.year"));
+        try {
+            return EditionsReader.read(folder.editionsFile()).stream()
+                    .filter(e -> e.edition() == year && e.state() != EditionState.OPEN).findFirst()
+                    .map(e -> AnnualRun.refusedEdition(e, folder.editionsFile(), Path.of(options.getOrDefault(
+                            "readiness.output", Optional.ofNullable(System.getenv("READINESS_OUTPUT")).orElse("output")),
+                            String.valueOf(year)).toAbsolutePath().normalize()));
+        } catch (InputFileException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Writes the officers' templates without Spring: a bad input or texts file is one line and exit 1. */

@@ -3,6 +3,7 @@ package eu.aireadiness.dataset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,12 @@ public class EditionDataRepository {
         return (country, edition, indicator) -> loaded.computeIfAbsent(edition, this::load)
                 .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
                 .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
+    }
+
+    /** The editions for which this database holds at least one accepted file. */
+    public Set<Integer> editionsWithData() {
+        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT edition FROM submission WHERE status = 'ACCEPTED'",
+                Integer.class));
     }
 
     private Map<String, Rejection> latestRejections(int edition, Map<String, CountrySubmission> accepted) {

@@ -8,6 +8,13 @@ import java.time.LocalDate;
  * @param publicationDate the only date printed in the publications, so that a rerun gives identical files
  * @param dataStatus      {@code official} or {@code illustrative}
  * @param dataNotice      the sentence printed on every publication about the nature of the data
+ * @param state           whether the edition takes submissions and may be published ({@link EditionState})
  */
-public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice) {
+public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
+                          EditionState state) {
+
+    /** An edition open for submissions, as the publications' tests and tools that publish without an intake use. */
+    public EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice) {
+        this(edition, title, publicationDate, dataStatus, dataNotice, EditionState.OPEN);
+    }
 }

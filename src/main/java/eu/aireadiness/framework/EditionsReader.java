@@ -6,14 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
-/** Reads {@code editions.csv}: one row per edition with its title, publication date and the nature of its data. */
+/**
+ * Reads {@code editions.csv}: one row per edition with its title, publication date, the nature of its data and its
+ * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}).
+ */
 public final class EditionsReader {
 
     private EditionsReader() {
     }
 
     public static List<EditionInfo> read(Path file) {
-        return CsvTables.read(file, Set.of("edition", "title", "publication_date", "data_status", "data_notice"), row -> {
+        return CsvTables.read(file, Set.of("edition", "title", "publication_date", "data_status", "data_notice", "state"), row -> {
             String status = row.required("data_status");
             if (!status.equals("official") && !status.equals("illustrative")) {
                 throw row.problem("column 'data_status': expected 'official' or 'illustrative', found '" + status + "'");
@@ -25,7 +28,12 @@ public final class EditionsReader {
                 throw row.problem("column 'publication_date': expected a date as YYYY-MM-DD, found '"
                         + row.text("publication_date") + "'");
             }
-            return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"));
+            String state = row.required("state");
+            EditionState editionState = EditionState.of(state).orElseThrow(() -> row.problem("column 'state':"
+                    + " expected 'open' (taking submissions), 'published' (closed) or 'revision' (published, reopened"
+                    + " for corrections), found '" + state + "'"));
+            return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
+                    editionState);
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import eu.aireadiness.framework.Framework;
+import eu.aireadiness.validation.EditionAdmissions;
 import eu.aireadiness.validation.FileCheck;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.SubmissionValidator;
@@ -19,9 +20,17 @@ public final class SubmissionCheck {
     private final SubmissionValidator validator;
     private final SubmissionLimits limits;
 
+    /** A check without a register of editions, for tools that check a file for any year (benchmarks, tests). */
     public SubmissionCheck(Framework framework, SubmissionLimits limits) {
         this.validator = new SubmissionValidator(framework.codebook(), List.copyOf(framework.countries()),
                 framework.reference());
+        this.limits = limits;
+    }
+
+    /** The intake's check: a file for an edition that does not take submissions is refused. */
+    public SubmissionCheck(Framework framework, EditionAdmissions admissions, SubmissionLimits limits) {
+        this.validator = new SubmissionValidator(framework.codebook(), List.copyOf(framework.countries()),
+                framework.reference(), admissions);
         this.limits = limits;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -17,6 +18,8 @@ import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.database.RunLock;
 import eu.aireadiness.database.RunLockRefused;
 import eu.aireadiness.database.RunLocks;
+import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.framework.EditionState;
 import eu.aireadiness.framework.InputFolder;
 
 /**
@@ -53,9 +56,13 @@ public class AnnualRun {
             return new Outcome(false, archiveInsideInput(archive, input));
         }
         InputFolder folder = new InputFolder(input);
-        if (folder.load().edition(edition).isEmpty()) {
+        Optional<EditionInfo> info = folder.load().edition(edition);
+        if (info.isEmpty()) {
             return new Outcome(false, "edition " + edition + " is not listed in " + folder.editionsFile()
-                    + "; add a row for it (edition,title,publication_date,data_status,data_notice)");
+                    + "; add a row for it (edition,title,publication_date,data_status,data_notice,state)");
+        }
+        if (info.get().state() != EditionState.OPEN) {
+            return new Outcome(false, refusedEdition(info.get(), folder.editionsFile(), publication));
         }
         MethodFile.read(folder.methodFile());
         // The run includes the intake: it takes the edition's lock and the intake's, for the whole run.
@@ -88,6 +95,19 @@ public class AnnualRun {
         return new Outcome(false, "edition " + edition + " failed (" + execution.getStatus() + "): "
                 + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"
                 + " stopped.");
+    }
+
+    /**
+     * Why a published edition is not run again, in one line: its publication is final, and corrections to it are
+     * revisions, listed in the next publication.
+     */
+    public static String refusedEdition(EditionInfo edition, Path editionsFile, Path publication) {
+        int year = edition.edition();
+        return "edition " + year + " is " + (edition.state() == EditionState.REVISION ? "published and open for"
+                + " revision" : "published") + " (state '" + edition.state().word() + "' in " + editionsFile
+                + "): its publication in " + publication + " is final and is not made again. Corrections to " + year
+                + " are taken in as revisions (state 'revision', then 'intake') and listed in the notes of the next"
+                + " edition's publication: run that edition instead.";
     }
 
     static JobParameters parameters(int edition, String fingerprint, Path input, Path output, Path templates,

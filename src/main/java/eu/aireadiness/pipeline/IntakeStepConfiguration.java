@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.dataset.RevisionRepository;
+import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.feedback.SkippedEntryFeedback;
 import eu.aireadiness.intake.DropFolders;
@@ -30,6 +33,7 @@ import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.intake.SubmissionCheck;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.validation.EditionAdmissions;
 
 /**
  * The intake step: every file waiting in the countries' folders is archived (a read-only copy), then read,
@@ -128,8 +132,15 @@ class IntakeStepConfiguration {
     @StepScope
     ReceivedFileWriter submissionWriter(@Value("#{jobParameters['input']}") String input,
                                         @Value("#{jobParameters['archive']}") String archiveFolder,
-                                        SubmissionStore store, IntakeProperties intake) {
-        return new ReceivedFileWriter(new SubmissionCheck(new InputFolder(Path.of(input)).load(), intake.limits()),
-                new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store);
+                                        @Value("#{stepExecution}") StepExecution step,
+                                        SubmissionStore store, IntakeProperties intake,
+                                        EditionDataRepository data, RevisionRepository revisions) {
+        Framework framework = new InputFolder(Path.of(input)).load();
+        EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
+                step.getExecutionContext());
+        log.info("Intake: editions and the files they take: {}", admissions.describe());
+        return new ReceivedFileWriter(new SubmissionCheck(framework, admissions, intake.limits()),
+                new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store,
+                new PublishedEditionFiles(admissions, framework.editions(), revisions));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import eu.aireadiness.compute.MethodDocument;
 import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.dataset.RevisionRepository;
 import eu.aireadiness.feedback.CountryIntakeStatus;
 import eu.aireadiness.feedback.IntakeStatusFiles;
 import eu.aireadiness.feedback.IntakeStatusRepository;
@@ -34,7 +35,8 @@ import eu.aireadiness.results.ScoreStore;
 
 /**
  * The publication step: lays the stored results out as the edition's PDF, workbook and open-data files, and the
- * intake's per-country status table under {@code status/}, all replaced together in one move.
+ * intake's per-country status table under {@code status/}, all replaced together in one move. The revisions of
+ * earlier, published editions accepted since are listed in its data notes.
  */
 @Configuration
 class PublishStepConfiguration {
@@ -53,7 +55,8 @@ class PublishStepConfiguration {
                            @Value("#{jobParameters['output']}") String output,
                            @Value("#{jobParameters['templates']}") String templates,
                            @Value("#{jobParameters['edition']}") Long edition,
-                           EditionDataRepository data, ScoreStore scores, IntakeStatusRepository intake) {
+                           EditionDataRepository data, ScoreStore scores, IntakeStatusRepository intake,
+                           RevisionRepository revisions) {
         return (contribution, context) -> {
             int year = edition.intValue();
             InputFolder folder = new InputFolder(Path.of(input));
@@ -63,7 +66,8 @@ class PublishStepConfiguration {
                     "edition " + year + " is not listed in editions.csv; add a row for it"));
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
                     .assemble(info, new EditionResults(scores.load(year), scores.loadRankIntervals(year)),
-                            data.load(year), data.load(year - 1), method.method(), method.uncertainty());
+                            data.load(year), data.load(year - 1), method.method(), method.uncertainty())
+                    .withRevisions(revisions.listedIn(year));
             List<CountryIntakeStatus> status = intake.load(year, framework.countries());
             List<AdditionalFile> statusFiles = List.of(
                     new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,

@@ -25,12 +25,15 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
     private final SubmissionCheck check;
     private final SubmissionArchive archive;
     private final SubmissionStore store;
+    private final PublishedEditionFiles publishedEditions;
     private final FeedbackWriter feedback = new FeedbackWriter();
 
-    ReceivedFileWriter(SubmissionCheck check, SubmissionArchive archive, SubmissionStore store) {
+    ReceivedFileWriter(SubmissionCheck check, SubmissionArchive archive, SubmissionStore store,
+                       PublishedEditionFiles publishedEditions) {
         this.check = check;
         this.archive = archive;
         this.store = store;
+        this.publishedEditions = publishedEditions;
     }
 
     @Override
@@ -51,9 +54,10 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
             ValidationReport report = stored.report();
             feedback.writeChecked(file.file(), report, stored.version());
             if (stored.version().isPresent()) {
-                log.info("Accepted {} as version {} of {} {} ({} values, {} warnings)", where,
-                        stored.version().getAsInt(), file.file().folderCountry(), report.edition(), report.values(),
-                        report.warningCount());
+                String published = publishedEditions.accepted(file.file(), report.edition());
+                log.info("Accepted {} as version {} of {} {}{} ({} values, {} warnings)", where,
+                        stored.version().getAsInt(), file.file().folderCountry(), report.edition(), published,
+                        report.values(), report.warningCount());
             } else {
                 // The summary quotes the file's cells, which may hold line breaks too: the log line stays one line.
                 log.warn("Rejected {}: {}", where, FileNameText.escaped(report.rejectionSummary()));

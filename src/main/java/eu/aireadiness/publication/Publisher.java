@@ -1,33 +1,43 @@
 package eu.aireadiness.publication;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Writes the publications of an edition: the PDF report and each country's profile in every language of the templates
  * directory, the results workbook, the open-data CSV, and the manifest of every file ({@link EditionManifest}).
  *
- * <p>Everything is written into a temporary sibling of the edition's output directory, which then replaces the
- * previous publication: readers never see half-written files, and a failure leaves the previous publication as it
- * was. Texts and branding are read from the templates directory at every call, so they can be edited without a
- * rebuild.
+ * <p>Everything is written into a temporary sibling of the edition's output directory ({@link StagingFolder}), which
+ * then replaces the previous publication in two renames: the previous one aside, the new one in. Readers never see
+ * half-written files; a failure before or between the renames leaves the previous publication in place, and a
+ * process killed between them leaves the previous one aside, where the next publication of the edition finds it,
+ * moves it back and clears what the killed one left. Texts and branding are read from the templates directory at
+ * every call, so they can be edited without a rebuild.
  */
 public final class Publisher {
 
     static final String FILE_PREFIX = "AIRI";
 
+    /** What happens between the two renames that replace a publication: nothing, but for tests of a failure there. */
+    @FunctionalInterface
+    interface BetweenRenames {
+        void run() throws IOException;
+    }
+
     private final Path templatesDir;
+    private final BetweenRenames betweenRenames;
 
     public Publisher(Path templatesDir) {
+        this(templatesDir, () -> { });
+    }
+
+    Publisher(Path templatesDir, BetweenRenames betweenRenames) {
         this.templatesDir = Objects.requireNonNull(templatesDir, "templatesDir");
+        this.betweenRenames = Objects.requireNonNull(betweenRenames, "betweenRenames");
     }
 
     /**
@@ -61,10 +71,18 @@ public final class Publisher {
         Branding branding = Branding.load(templatesDir);
         int year = edition.edition();
         List<String> names = new ArrayList<>();
-        Path staging = null;
         try {
             Files.createDirectories(target.getParent());
-            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".publishing-");
+            for (String cleared : StagingFolder.clearLeftovers(target)) {
+                System.getLogger(Publisher.class.getName()).log(System.Logger.Level.INFO,
+                        "cleared " + cleared + ", left in " + target.getParent() + " by an interrupted publication");
+            }
+        } catch (IOException e) {
+            throw new PublicationException("publishing edition " + year + " into " + target + " failed: " + e
+                    + ". The previous publication, if any, is unchanged; check that the directory is writable.", e);
+        }
+        try (StagingFolder folder = StagingFolder.create(target)) {
+            Path staging = folder.folder();
             names.addAll(writeFiles(edition, languages, branding, staging));
             for (AdditionalFile file : additional) {
                 Path staged = staging.resolve(file.relativePath());
@@ -74,14 +92,11 @@ public final class Publisher {
             }
             names.add(EditionManifest.write(edition.info(), staging));
             makeReadableByAll(staging);
-            replace(target, staging);
-            staging = null;
+            replace(target, folder);
             return names.stream().map(target::resolve).toList();
         } catch (IOException e) {
             throw new PublicationException("publishing edition " + year + " into " + target + " failed: " + e
                     + ". The previous publication, if any, is unchanged; check that the directory is writable.", e);
-        } finally {
-            deleteQuietly(staging);
         }
     }
 
@@ -130,43 +145,24 @@ public final class Publisher {
         }
     }
 
-    /** Moves the staged directory into place; the previous publication is kept aside until the move succeeded. */
-    private static void replace(Path target, Path staging) throws IOException {
+    /**
+     * Moves the staged directory into place: the previous publication aside, the new one in. Should the second
+     * rename fail, the previous publication is moved back; should the process die between the two, the next
+     * publication does that ({@link StagingFolder#clearLeftovers}).
+     */
+    private void replace(Path target, StagingFolder folder) throws IOException {
         if (!Files.exists(target)) {
-            move(staging, target);
+            StagingFolder.move(folder.folder(), target);
             return;
         }
-        Path previous = staging.resolveSibling(staging.getFileName() + ".previous");
-        move(target, previous);
+        StagingFolder.move(target, folder.previous());
         try {
-            move(staging, target);
-        } catch (IOException e) {
-            move(previous, target);
+            betweenRenames.run();
+            StagingFolder.move(folder.folder(), target);
+        } catch (IOException | RuntimeException e) {
+            StagingFolder.move(folder.previous(), target);
             throw e;
         }
-        deleteQuietly(previous);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    /** Removes a temporary directory; a failure to do so only warns, so it never hides the outcome of publishing. */
-    private static void deleteQuietly(Path directory) {
-        if (directory == null || !Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            System.getLogger(Publisher.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not remove the temporary directory " + directory + " (" + e + "); delete it by hand");
-        }
+        StagingFolder.deleteQuietly(folder.previous());
     }
 }

@@ -1,12 +1,16 @@
 package eu.aireadiness.publication;
 
+import java.util.List;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
+import eu.aireadiness.dataset.Revision;
+
 /**
  * The content of two chapters: "How to read this report" (what the scores mean, and the flags) and "Data coverage"
- * (how each country's data came in).
+ * (how each country's data came in, and the revisions of earlier, published editions).
  */
 final class ReadingGuidePage {
 
@@ -41,6 +45,17 @@ final class ReadingGuidePage {
         report.document().add(report.body(report.texts().format("coverage.intro",
                 Integer.toString(report.edition().edition()))));
         report.document().add(coverageTable());
+        List<Revision> revisions = report.edition().revisions();
+        if (!revisions.isEmpty()) {
+            PublicationTexts texts = report.texts();
+            report.document().add(report.subheading(texts.text("revisions.title")));
+            report.document().add(report.body(texts.text("revisions.intro")));
+            RevisionText text = new RevisionText(texts, code -> report.result(code)
+                    .map(r -> texts.countryName(r.country())).orElse(code));
+            for (Revision revision : revisions) {
+                report.document().add(report.body(text.entry(revision)));
+            }
+        }
     }
 
     private PdfPTable coverageTable() {

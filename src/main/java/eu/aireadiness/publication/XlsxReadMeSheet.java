@@ -7,9 +7,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import eu.aireadiness.dataset.Revision;
+
 /**
  * The "Read me" sheet, the first a reader sees: the edition and its data notice, the publisher and how to cite,
- * what each sheet holds, the flags, what a rank interval is and the method in a few lines.
+ * the revisions of published editions this publication lists, what each sheet holds, the flags, what a rank interval
+ * is and the method in a few lines.
  */
 final class XlsxReadMeSheet {
 
@@ -45,6 +48,16 @@ final class XlsxReadMeSheet {
         row = line(sheet, row, texts.text("xlsx.readme.cite"), texts.format("xlsx.readme.cite-text",
                 branding.publisher(), year, edition.info().title(), date));
         row = line(sheet, row, texts.text("xlsx.readme.precision"), texts.text("xlsx.readme.precision-text"));
+        if (!edition.revisions().isEmpty()) {
+            // The revisions of published editions, as the report's data notes list them.
+            row = heading(sheet, row + 1, texts.text("revisions.title"));
+            RevisionText revisions = new RevisionText(texts, code -> edition.ranking().stream()
+                    .filter(r -> r.country().code().equals(code)).findFirst()
+                    .map(r -> texts.countryName(r.country())).orElse(code));
+            for (Revision revision : edition.revisions()) {
+                row = line(sheet, row, revision.country() + " " + revision.edition(), revisions.entry(revision));
+            }
+        }
 
         row = heading(sheet, row + 1, texts.text("xlsx.readme.contents"));
         for (String name : SHEETS) {

@@ -43,6 +43,12 @@ public enum SubmissionRule {
     WRONG_COUNTRY_FOLDER(Severity.ERROR),
     INVALID_PERIOD(Severity.ERROR),
     MIXED_PERIODS(Severity.ERROR),
+    // The edition a file is for: listed in editions.csv, open for submissions, the year of its name.
+    UNKNOWN_EDITION(Severity.ERROR),
+    EDITION_PUBLISHED(Severity.ERROR),
+    FILE_NAME_YEAR(Severity.ERROR),
+    EDITION_REVISION(Severity.WARNING),
+    EDITION_INITIAL_LOAD(Severity.WARNING),
     UNKNOWN_INDICATOR(Severity.ERROR),
     DUPLICATE_INDICATOR(Severity.ERROR),
     NOT_A_NUMBER(Severity.ERROR),

@@ -47,6 +47,7 @@ public final class FileCheck implements RowListener {
     private final ProblemList headerProblems = new ProblemList();
     private final ProblemList rowProblems = new ProblemList();
     private final ProblemList changeProblems = new ProblemList();
+    private final ProblemList editionProblems = new ProblemList();
     private final YearCount years = new YearCount();
     private Where where;
     private Optional<DecimalMark> decimalMark = Optional.empty();
@@ -54,6 +55,7 @@ public final class FileCheck implements RowListener {
     private boolean checkingRows;
     private boolean anyRow;
     private boolean stopped;
+    private boolean editionRefused;
     private RowValidator rows;
     private long values;
 
@@ -88,7 +90,7 @@ public final class FileCheck implements RowListener {
             years.add(row);
             return;
         }
-        if (!checkingRows) {
+        if (!checkingRows || editionRefused) {
             return;
         }
         if (rows == null) {
@@ -96,6 +98,19 @@ public final class FileCheck implements RowListener {
             rows = new RowValidator(rules.codebook(), rules.indicatorPositions(), rules.countries(),
                     new ValueCheck(rules.referenceData(), decimalMark, where), file.folderCountry(), edition, where,
                     commaSeparated);
+            if (edition != 0) {
+                editionProblems.addAll(EditionCheck.check(file.fileName(), where, row.row(), edition,
+                        rules.admissions()));
+            }
+            if (editionProblems.hasErrors()) {
+                // A file for an edition that does not take it hands on no value; its rows are not checked further.
+                editionRefused = true;
+                if (basis.isEmpty()) {
+                    stopped = true;
+                    years.add(row);
+                }
+                return;
+            }
         }
         RowValidator.Outcome outcome = rows.validate(row);
         if (!outcome.problems().isEmpty()) {
@@ -141,6 +156,9 @@ public final class FileCheck implements RowListener {
                     + " indicators), as in the submission template."));
             return ProblemList.report(file.fileName(), 0, 0, reading, headerProblems, noRows);
         }
+        if (editionRefused) {
+            return ProblemList.report(file.fileName(), rows.edition(), 0, reading, headerProblems, editionProblems);
+        }
         ProblemList leftOut = new ProblemList();
         for (Indicator indicator : rules.codebook().indicators()) {
             if (!rows.submitted(indicator)) {
@@ -150,8 +168,8 @@ public final class FileCheck implements RowListener {
                                 + " OBS_STATUS M to confirm that it is not available."));
             }
         }
-        return ProblemList.report(file.fileName(), rows.edition(), values, reading, headerProblems, rowProblems,
-                changeProblems, leftOut);
+        return ProblemList.report(file.fileName(), rows.edition(), values, reading, headerProblems, editionProblems,
+                rowProblems, changeProblems, leftOut);
     }
 
     /** How many rows give each year, in the order the years first appear. */

@@ -28,18 +28,30 @@ public final class SubmissionValidator {
 
     /** What every check of a file is made against. */
     record Rules(Codebook codebook, Map<String, Integer> indicatorPositions, Map<String, Country> countries,
-                 ReferenceData referenceData, double maxChange) {
+                 ReferenceData referenceData, double maxChange, Optional<EditionAdmissions> admissions) {
     }
 
     private final Rules rules;
 
+    /** A validator without a register of editions: a file for any year is checked as if its edition were open. */
     public SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData) {
-        this(codebook, countries, referenceData, DEFAULT_MAX_CHANGE);
+        this(codebook, countries, referenceData, DEFAULT_MAX_CHANGE, Optional.empty());
+    }
+
+    /** A validator of the intake, which refuses files for editions that do not take them. */
+    public SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData,
+                               EditionAdmissions admissions) {
+        this(codebook, countries, referenceData, DEFAULT_MAX_CHANGE, Optional.of(admissions));
     }
 
     /** @param maxChange the largest relative change against the previous edition accepted without a NOTE */
     public SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData,
                                double maxChange) {
+        this(codebook, countries, referenceData, maxChange, Optional.empty());
+    }
+
+    private SubmissionValidator(Codebook codebook, List<Country> countries, ReferenceData referenceData,
+                                double maxChange, Optional<EditionAdmissions> admissions) {
         if (!(maxChange > 0)) {
             throw new IllegalArgumentException("the largest change without a NOTE must be above 0, found " + maxChange);
         }
@@ -49,7 +61,7 @@ public final class SubmissionValidator {
         }
         this.rules = new Rules(codebook, positions, countries.stream()
                 .collect(Collectors.toMap(Country::code, Function.identity(), (a, b) -> a, LinkedHashMap::new)),
-                referenceData, maxChange);
+                referenceData, maxChange, admissions);
     }
 
     /**

@@ -1,0 +1,58 @@
+package eu.aireadiness.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state of each edition in editions.csv: the shipped one, and the mistakes an index team may make. */
+class EditionsReaderTest {
+
+    private static final String HEADER = "edition,title,publication_date,data_status,data_notice,state\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedEditionsArePublished2025AndOpen2026() {
+        assertThat(EditionsReader.read(Path.of("input/editions.csv")))
+                .extracting(EditionInfo::edition, EditionInfo::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2025, EditionState.PUBLISHED),
+                        org.assertj.core.groups.Tuple.tuple(2026, EditionState.OPEN));
+    }
+
+    @Test
+    void eachOfTheThreeStatesIsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"), HEADER
+                + "2024,Index 2024,2024-12-01,official,,published\n"
+                + "2025,Index 2025,2025-12-01,official,,revision\n"
+                + "2026,Index 2026,2026-12-01,official,,open\n");
+
+        assertThat(EditionsReader.read(file)).extracting(EditionInfo::state)
+                .containsExactly(EditionState.PUBLISHED, EditionState.REVISION, EditionState.OPEN);
+    }
+
+    @Test
+    void anUnknownStateIsRefusedNamingTheLineAndTheThreeStates() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"), HEADER
+                + "2026,Index 2026,2026-12-01,official,,closed\n");
+
+        assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("column 'state': expected 'open' (taking submissions), 'published' (closed)"
+                        + " or 'revision' (published, reopened for corrections), found 'closed'");
+    }
+
+    @Test
+    void anEditionsFileWithoutTheStateColumnIsRefusedNamingIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"),
+                "edition,title,publication_date,data_status,data_notice\n2026,Index 2026,2026-12-01,official,\n");
+
+        assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("state");
+    }
+}
