@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -48,6 +49,8 @@ public final class SubmissionArchive {
                 Files.deleteIfExists(partial);
             }
             return target;
+        } catch (NoSuchFileException e) {
+            throw new FileVanished(file, file.path() + " was removed before it could be archived", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file.path() + " as " + target + ": " + e
                     + ". Check that the archive folder (readiness.archive) is writable.", e);
@@ -57,9 +60,9 @@ public final class SubmissionArchive {
     private static void requireContent(Path copy, SubmissionFile file, Path target) {
         String found = Checksums.sha256(copy);
         if (!found.equals(file.sha256())) {
-            throw new IllegalStateException("the archive copy " + target + " has SHA-256 " + found + " but "
+            throw new FileChangedWhileRead(file, "the archive copy " + target + " has SHA-256 " + found + " but "
                     + file.path() + " had " + file.sha256() + " when it was read: the file changed while the"
-                    + " intake was running, or the archive was altered. Run again once the file is complete.");
+                    + " intake was running, or the archive was altered. Run again once the file is complete.", null);
         }
     }
 

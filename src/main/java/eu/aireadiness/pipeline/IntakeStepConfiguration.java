@@ -9,7 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
@@ -22,7 +25,7 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.dataset.EditionDataRepository;
-import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
 
@@ -49,6 +52,7 @@ class IntakeStepConfiguration {
                 .reader(droppedFilesReader)
                 .processor(receivedFileProcessor)
                 .writer(submissionWriter)
+                .listener(new TallyLog())
                 .build();
     }
 
@@ -98,8 +102,20 @@ class IntakeStepConfiguration {
     @StepScope
     ReceivedFileWriter submissionWriter(@Value("#{jobParameters['input']}") String input,
                                         @Value("#{jobParameters['archive']}") String archiveFolder,
+                                        @Value("#{stepExecution}") StepExecution step,
                                         SubmissionStore store, IntakeProperties intake) {
-        return new ReceivedFileWriter(new SubmissionCheck(new InputFolder(Path.of(input)).load(), intake.limits()),
-                new SubmissionArchive(Path.of(archiveFolder)), store);
+        return new ReceivedFileWriter(new FileIntake(new InputFolder(Path.of(input)).load(), intake.limits()),
+                new SubmissionArchive(Path.of(archiveFolder)), store, step);
+    }
+
+    /** The step's one line of counts, in the annual run as in the intake alone. */
+    static final class TallyLog implements StepExecutionListener {
+
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            IntakeTally tally = IntakeTally.of(step);
+            log.info("Intake: {} new file(s): {}", tally.files(), tally.summary());
+            return null;
+        }
     }
 }

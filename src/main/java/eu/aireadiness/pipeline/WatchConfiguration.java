@@ -9,7 +9,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.launch.JobLaunchRequest;
 import org.springframework.batch.integration.launch.JobLaunchingGateway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -73,9 +72,9 @@ class WatchConfiguration {
 
     private static void logOutcome(JobExecution execution, Object trigger) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            long answered = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-            log.info("Intake launched by {}: {} new file(s) taken in; the feedback lies next to each file", trigger,
-                    answered);
+            IntakeTally tally = IntakeTally.of(execution);
+            log.info("Intake launched by {}: {} new file(s) taken in: {}; the feedback lies next to each file",
+                    trigger, tally.files(), tally.summary());
         } else {
             log.error("Intake launched by {} failed ({}): {}. It is tried again when a file changes, or run the"
                     + " intake command", trigger, execution.getStatus(), ResumableLaunch.failureReason(execution));
