@@ -57,12 +57,12 @@ final class ReadAhead implements RowSource {
     }
 
     private void readAll() {
+        List<SubmittedRow> batch = new ArrayList<>(ROWS);
         try {
             try {
                 Optional<ReadResult> header = source.header();
                 queue.put(new Header(header));
                 if (header.isPresent()) {
-                    List<SubmittedRow> batch = new ArrayList<>(ROWS);
                     for (SubmittedRow row = source.next(); row != null; row = source.next()) {
                         batch.add(row);
                         if (batch.size() == ROWS) {
@@ -70,16 +70,23 @@ final class ReadAhead implements RowSource {
                             batch = new ArrayList<>(ROWS);
                         }
                     }
-                    if (!batch.isEmpty()) {
-                        queue.put(new Rows(batch));
-                    }
                 }
+                handOver(batch);
                 queue.put(new End(source.end()));
             } catch (RefusedFile | RuntimeException | Error e) {
+                // The rows read before the failure first, as a caller reading the file itself would get them.
+                handOver(batch);
                 queue.put(new Failed(e));
             }
         } catch (InterruptedException e) {
             // Closed by the caller: nobody waits for the rest.
+        }
+    }
+
+    private void handOver(List<SubmittedRow> batch) throws InterruptedException {
+        if (!batch.isEmpty()) {
+            queue.put(new Rows(List.copyOf(batch)));
+            batch.clear();
         }
     }
 
