@@ -117,9 +117,10 @@ public class SubmissionStore {
 
     /**
      * A file being stored while it is read: its valid values are {@linkplain #add added} as they come and sent to
-     * the database in blocks ({@link ValueBlock}), so that no more than a block of them is ever held; {@linkplain
-     * #finish finishing} stores the outcome and the problems found. Closing it without finishing leaves the values
-     * sent to the caller's transaction, which fails.
+     * the database in blocks ({@link ValueBlock}) on the store's own thread ({@link BlockInserts}), so that no more
+     * than a few blocks of them are ever held; {@linkplain #finish finishing} stores the outcome and the problems
+     * found. Closed without finishing (the file's reading or check failed), it stops sending, and the caller's
+     * transaction fails.
      */
     public final class NewSubmission implements AutoCloseable {
 
@@ -127,6 +128,7 @@ public class SubmissionStore {
         private final SubmissionFile file;
         private final List<Observation> block = new ArrayList<>(ValueBlock.SIZE);
         private final BlockInserts inserts;
+        private boolean finished;
 
         private NewSubmission(long id, SubmissionFile file) {
             this.id = id;
@@ -153,6 +155,7 @@ public class SubmissionStore {
                 inserts.send(block);
                 block.clear();
             }
+            finished = true;
             inserts.close();
             if (!report.accepted()) {
                 jdbc.update("DELETE FROM submitted_value_block WHERE submission_id = ?", id);
@@ -168,7 +171,9 @@ public class SubmissionStore {
 
         @Override
         public void close() {
-            inserts.close();
+            if (!finished) {
+                inserts.abandon();
+            }
         }
     }
 

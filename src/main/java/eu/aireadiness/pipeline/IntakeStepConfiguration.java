@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
@@ -21,18 +21,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
-import eu.aireadiness.intake.SubmissionArchive;
-import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.intake.FileIntake;
-import eu.aireadiness.submission.SubmissionFile;
+import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.submission.SubmissionFile;
 
 /**
- * The intake step: every file waiting in the countries' folders is archived (a read-only copy), then read,
- * validated and stored as it streams in, one file per transaction, and the officer finds the feedback next to the
- * file. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
+ * The intake step: every file waiting in the countries' folders is taken in ({@link FileIntake}: archived as a
+ * read-only copy, then read, validated and stored as it streams in), one file per transaction, and the officer finds
+ * the feedback next to the file. A file's own failure (it changed or vanished while read, it is too large) is that
+ * file's outcome, rejected or skipped; the step goes on with the others and logs how many of each it took in. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
  * run stores nothing twice; a copy under another name is told that it changed nothing. The limits on the files are
  * the settings {@code readiness.intake.*}.
  */
