@@ -46,7 +46,7 @@ import eu.aireadiness.submission.SubmissionFile;
 class IntakeFileFailuresTest {
 
     private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-file-failures");
-    private static final Set<String> KEPT = Set.of("DE/AIRI_2026_DE.csv", "SK/SK_AIRI_2026.csv", "FR/AIRI-2026-FR.csv");
+    private static final Set<String> KEPT = Set.of("DE/AIRI_2026_DE.csv", "NL/AIRI_NL_2026.xlsx", "FR/AIRI-2026-FR.csv");
     private static final Path VANISHING = WORKSPACE.input().resolve("AT/AIRI_2026_AT.csv");
     private static final Path GROWING = WORKSPACE.input().resolve("BE/BE_AI_readiness_2026.csv");
     private static final Path HUGE = WORKSPACE.input().resolve("CZ/AIRI_2026_CZ.csv");
@@ -164,7 +164,7 @@ class IntakeFileFailuresTest {
 
     @Test
     void theValidFilesOfTheOtherCountriesAreAccepted() throws IOException {
-        assertThat(afterFirst).hasSize(5);
+        assertThat(afterFirst).hasSize(6);
         for (String file : KEPT) {
             assertThat(afterFirst.get(file)).as(file).containsEntry("STATUS", "ACCEPTED").containsEntry("VERSION", 1);
             assertThat(Files.readString(feedbackOf(file))).contains("ACCEPTED as version 1");
@@ -180,7 +180,7 @@ class IntakeFileFailuresTest {
         assertThat(WORKSPACE.archive().resolve("CZ")).doesNotExist();
         try (Stream<Path> archived = Files.walk(WORKSPACE.archive())) {
             assertThat(archived.filter(Files::isRegularFile).map(p -> p.getParent().getFileName().toString()))
-                    .containsExactlyInAnyOrder("DE", "SK", "FR", "BE");
+                    .containsExactlyInAnyOrder("DE", "NL", "FR", "BE");
         }
         assertThat(Files.readString(FeedbackFiles.textFor(HUGE))).contains("REJECTED")
                 .contains("CZ/AIRI_2026_CZ.csv: the file is 2,048 MB, more than the 20 MB a submission may be");
