@@ -19,10 +19,12 @@ import eu.aireadiness.submission.Observation;
  * Sends the values of one submission to the database, a block per statement ({@link ValueBlock}), on a thread of
  * its own, so that storing the values of a large file takes no time from reading and checking it: the caller hands
  * a block on and goes on with the next rows while at most {@value #WAITING} blocks wait. The statements run on the
- * connection of the caller's transaction, taken on the caller's thread; the caller does not use the database while
- * blocks are in flight, apart from the lookups of the previous edition's values at a file's first valid row (after
- * which they are held in memory), and both H2 and the PostgreSQL driver run the statements of one connection one
- * at a time. {@link #close} waits for every block, and throws what storing one threw.
+ * connection of the caller's transaction, taken on the caller's thread. While blocks are in flight the caller
+ * leaves the database alone: the check looks up the previous edition's values at the file's first valid row, before
+ * a block is full, and holds them in memory after; a file read a second time is rejected, and its blocks are
+ * {@linkplain #abandon abandoned} first. (Were a statement to come from both threads at once all the same, H2 and
+ * the PostgreSQL driver both run the statements of one connection one at a time.) {@link #close} waits for every
+ * block, and throws what storing one threw.
  */
 final class BlockInserts implements AutoCloseable {
 

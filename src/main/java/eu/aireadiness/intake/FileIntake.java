@@ -88,7 +88,7 @@ public final class FileIntake {
                     + " is an ordinary file, not open in another program; it is tried again at the next run."), e);
         }
         try (SubmissionStore.NewSubmission stored = store.receive(file, Optional.of(copy))) {
-            return new Checked(file, stored.finish(check(file, copy, previous, stored::add)));
+            return new Checked(file, stored.finish(check(file, copy, previous, stored::add, stored::discard)));
         }
     }
 
@@ -100,11 +100,18 @@ public final class FileIntake {
      */
     public ValidationReport check(SubmissionFile file, Path content, PreviousValues previous,
                                   Consumer<Observation> valid) {
+        return check(file, content, previous, valid, () -> { });
+    }
+
+    /** @param rejected told when the first reading shows the file rejected, before the file is read again */
+    private ValidationReport check(SubmissionFile file, Path content, PreviousValues previous,
+                                   Consumer<Observation> valid, Runnable rejected) {
         FileCheck first = validator.firstCheck(file, previous);
         ReadResult read = read(file, content, first, valid);
         if (!first.needsExactCheck(read)) {
             return first.report(read);
         }
+        rejected.run();
         FileCheck exact = validator.check(file, first.basis(read), previous);
         return exact.report(read(file, content, exact, observation -> { }));
     }

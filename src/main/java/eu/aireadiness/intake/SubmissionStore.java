@@ -146,6 +146,15 @@ public class SubmissionStore {
         }
 
         /**
+         * The file is rejected: the values added so far are worth nothing, and those still waiting are dropped. No
+         * more values are added after this.
+         */
+        public void discard() {
+            block.clear();
+            inserts.abandon();
+        }
+
+        /**
          * Stores the outcome of the file: accepted, it becomes the next version of its country and edition; rejected,
          * its values are deleted again, so it keeps its problems and none of its values. Nothing stored for other
          * files is touched.
