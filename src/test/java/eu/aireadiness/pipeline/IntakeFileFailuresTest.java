@@ -39,14 +39,15 @@ import eu.aireadiness.submission.SubmissionFile;
  * the listing and its reading, one that changes in between (it is still being written), a sparse file of 2 GiB, and
  * a folder named like a submission. The valid files are accepted, the job completes and says how many files were
  * accepted, rejected and skipped, and each file that was looked at has its feedback. The file that changed is read
- * again by the next run, once it has stopped changing.
+ * again by the next run, once it has stopped changing, and the file that vanished when it comes back.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeFileFailuresTest {
 
     private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-file-failures");
-    private static final Set<String> KEPT = Set.of("DE/AIRI_2026_DE.csv", "NL/AIRI_NL_2026.xlsx", "FR/AIRI-2026-FR.csv");
+    private static final Set<String> KEPT = Set.of("DE/AIRI_2026_DE.csv", "NL/AIRI_NL_2026.xlsx",
+            "FR/AIRI-2026-FR.csv");
     private static final Path VANISHING = WORKSPACE.input().resolve("AT/AIRI_2026_AT.csv");
     private static final Path GROWING = WORKSPACE.input().resolve("BE/BE_AI_readiness_2026.csv");
     private static final Path HUGE = WORKSPACE.input().resolve("CZ/AIRI_2026_CZ.csv");
@@ -120,7 +121,12 @@ class IntakeFileFailuresTest {
 
     AnnualRun.Outcome first;
     Map<String, Map<String, Object>> afterFirst;
+    List<String> archivedAfterFirst;
+    boolean vanishedAfterFirst;
+    String vanishedFeedback;
+    String vanishedFeedbackCsv;
     AnnualRun.Outcome second;
+    AnnualRun.Outcome third;
 
     @BeforeAll
     void dropHostileFilesBesideValidOnesAndRunTwice() throws Exception {
@@ -133,7 +139,7 @@ class IntakeFileFailuresTest {
                 }
             }
         }
-        assertThat(VANISHING).exists();
+        byte[] vanishing = Files.readAllBytes(VANISHING);
         assertThat(GROWING).exists();
         try (RandomAccessFile sparse = new RandomAccessFile(HUGE.toFile(), "rw")) {
             sparse.setLength(TWO_GIB);
@@ -145,9 +151,19 @@ class IntakeFileFailuresTest {
 
         first = intakeRun.run(WORKSPACE.settings());
         afterFirst = submissions();
+        try (Stream<Path> archived = Files.walk(WORKSPACE.archive())) {
+            archivedAfterFirst = archived.filter(Files::isRegularFile)
+                    .map(p -> p.getParent().getFileName().toString()).toList();
+        }
+        vanishedAfterFirst = Files.notExists(VANISHING);
+        vanishedFeedback = Files.readString(FeedbackFiles.textFor(VANISHING));
+        vanishedFeedbackCsv = Files.readString(FeedbackFiles.csvFor(VANISHING));
         // The growing file has stopped changing: the next run reads it.
         settle(GROWING);
         second = intakeRun.run(WORKSPACE.settings());
+        // The file that vanished is put back as it was: the same content, which was skipped, not received.
+        settle(Files.write(VANISHING, vanishing));
+        third = intakeRun.run(WORKSPACE.settings());
     }
 
     /** Last changed a minute ago: past the quiet period in which a file may still be being copied. */
@@ -178,10 +194,8 @@ class IntakeFileFailuresTest {
         assertThat(jdbc.queryForList("SELECT p.rule FROM validation_problem p JOIN submission s"
                 + " ON s.id = p.submission_id WHERE s.country = 'CZ'", String.class)).containsExactly("FILE_TOO_LARGE");
         assertThat(WORKSPACE.archive().resolve("CZ")).doesNotExist();
-        try (Stream<Path> archived = Files.walk(WORKSPACE.archive())) {
-            assertThat(archived.filter(Files::isRegularFile).map(p -> p.getParent().getFileName().toString()))
-                    .containsExactlyInAnyOrder("DE", "NL", "FR", "BE");
-        }
+        assertThat(archivedAfterFirst).as("the changed file's partial copy is not kept either")
+                .containsExactlyInAnyOrder("DE", "NL", "FR");
         assertThat(Files.readString(FeedbackFiles.textFor(HUGE))).contains("REJECTED")
                 .contains("CZ/AIRI_2026_CZ.csv: the file is 2,048 MB, more than the 20 MB a submission may be");
         assertThat(HUGE).hasSize(TWO_GIB);
@@ -191,10 +205,20 @@ class IntakeFileFailuresTest {
     void theFileThatVanishedIsSkippedAndToldWhy() throws IOException {
         assertThat(afterFirst.get("AT/AIRI_2026_AT.csv")).containsEntry("STATUS", "SKIPPED")
                 .containsEntry("ARCHIVE_PATH", null).containsEntry("VERSION", null);
-        assertThat(VANISHING).doesNotExist();
-        assertThat(Files.readString(FeedbackFiles.textFor(VANISHING))).contains("SKIPPED")
+        assertThat(vanishedAfterFirst).isTrue();
+        assertThat(vanishedFeedback).contains("SKIPPED")
                 .contains("AT/AIRI_2026_AT.csv: the file was removed or renamed before it could be read");
-        assertThat(Files.readString(FeedbackFiles.csvFor(VANISHING))).contains(",ERROR,FILE_VANISHED,");
+        assertThat(vanishedFeedbackCsv).contains(",ERROR,FILE_VANISHED,");
+    }
+
+    @Test
+    void theFileThatVanishedIsTakenInWhenItComesBackTheSame() throws IOException {
+        assertThat(third.success()).as(third.message()).isTrue();
+        assertThat(third.message()).startsWith("1 new file(s) taken in").contains(": 1 accepted, 0 rejected,"
+                + " 0 skipped;");
+        assertThat(jdbc.queryForList("SELECT status FROM submission WHERE country = 'AT'", String.class))
+                .as("the skipped row gives way to its retry").containsExactly("ACCEPTED");
+        assertThat(Files.readString(FeedbackFiles.textFor(VANISHING))).contains("ACCEPTED as version 1");
     }
 
     @Test
