@@ -80,6 +80,20 @@ public final class FeedbackWriter {
                 file.folderCountry() + "/" + file.fileName() + ": " + what)));
     }
 
+    /**
+     * The feedback on a file not taken in this time (it changed or vanished while it was read, or could not be
+     * read): nothing of it was stored, and it is tried again at the next run.
+     */
+    public void writeSkipped(SubmissionFile file, ValidationProblem why) {
+        List<String> text = new ArrayList<>(header(file));
+        text.add("Result:    SKIPPED: the file was not taken in this time; nothing of it was stored. It is tried"
+                + " again at the next run.");
+        text.add("");
+        text.add(printable(why.message()));
+        write(file, text, List.of(List.of(file.fileName(), "0", "", "", why.severity().name(), why.rule(),
+                why.message())));
+    }
+
     private static List<String> header(SubmissionFile file) {
         String title = "Feedback on " + file.folderCountry() + "/" + FileNameText.escaped(file.fileName());
         return new ArrayList<>(List.of(title, "=".repeat(title.length()), "",

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
@@ -48,10 +48,13 @@ public class SubmissionStore {
                         "archive_path");
     }
 
-    /** The file of this content already received in this country's folder (a file dropped twice), if any. */
+    /**
+     * The file of this content already received in this country's folder (a file dropped twice), if any; a file
+     * skipped earlier was not received.
+     */
     public Optional<StoredSubmission> received(String country, String sha256) {
         return jdbc.query("SELECT file_name, received_at, sha256, edition, status, version FROM submission"
-                        + " WHERE country = ? AND sha256 = ?",
+                        + " WHERE country = ? AND sha256 = ? AND status <> 'SKIPPED'",
                 (rs, n) -> new StoredSubmission(rs.getString("file_name"),
                         rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("sha256"),
                         rs.getInt("edition"), "ACCEPTED".equals(rs.getString("status")),
@@ -64,17 +67,37 @@ public class SubmissionStore {
     }
 
     /**
-     * Stores a file while it is checked, in the caller's transaction, with where its archived copy lies: first the
-     * file's row, then its values in blocks as {@code check} hands them on ({@link ValueWriter}), so that no more
-     * than a few blocks of them are ever held; at the end the outcome, and the problems found. A rejected file's
-     * values are deleted again, so it keeps its problems and none of its values; nothing stored for other files is
-     * touched.
+     * Begins storing a file, in the caller's transaction: its row first, marked rejected until {@link
+     * NewSubmission#finish finished}. A copy of this content skipped earlier (it changed or vanished while read)
+     * is replaced: this is its retry.
      *
-     * @param check checks the file, handing each valid value to the consumer it is given
+     * @param archivedCopy where the file's copy lies; empty for a file refused before a byte of it was copied
      */
-    public Stored store(SubmissionFile file, Path archivedCopy,
-                        Function<Consumer<Observation>, ValidationReport> check) {
-        var row = new java.util.HashMap<String, Object>();
+    public NewSubmission receive(SubmissionFile file, Optional<Path> archivedCopy) {
+        forgetSkipped(file);
+        long id = insertSubmission.executeAndReturnKey(submissionRow(file, "REJECTED", null,
+                archivedCopy.map(Path::toString).orElse(null))).longValue();
+        return new NewSubmission(id, file);
+    }
+
+    /**
+     * Records a file that was not taken in this time and is tried again at the next run (it changed or vanished
+     * while read, or could not be read): status SKIPPED, no values and no archived copy. It is not a file "received
+     * before": the same content dropped again is read.
+     */
+    public void skipped(SubmissionFile file, String reason) {
+        forgetSkipped(file);
+        insertSubmission.execute(submissionRow(file, "SKIPPED", truncate(reason, 4000), null));
+    }
+
+    private void forgetSkipped(SubmissionFile file) {
+        jdbc.update("DELETE FROM submission WHERE country = ? AND sha256 = ? AND status = 'SKIPPED'",
+                file.folderCountry(), file.sha256());
+    }
+
+    private static Map<String, Object> submissionRow(SubmissionFile file, String status, String reason,
+                                                     String archivePath) {
+        var row = new HashMap<String, Object>();
         row.put("country", file.folderCountry());
         row.put("edition", 0);
         row.put("file_name", file.fileName());
@@ -82,26 +105,85 @@ public class SubmissionStore {
         row.put("sha256", file.sha256());
         row.put("size_bytes", file.sizeBytes());
         row.put("received_at", Timestamp.from(file.lastModified()));
-        row.put("status", "REJECTED");
+        row.put("status", status);
         row.put("version", null);
         row.put("row_count", 0);
         row.put("error_count", 0);
         row.put("warning_count", 0);
-        row.put("rejection_reason", null);
-        row.put("archive_path", archivedCopy.toString());
-        long id = insertSubmission.executeAndReturnKey(row).longValue();
-        ValidationReport report = jdbc.execute((ConnectionCallback<ValidationReport>) connection ->
-                ValueWriter.store(connection, id, check));
-        if (!report.accepted()) {
-            jdbc.update("DELETE FROM submitted_value_block WHERE submission_id = ?", id);
+        row.put("rejection_reason", reason);
+        row.put("archive_path", archivePath);
+        return row;
+    }
+
+    /**
+     * A file being stored while it is read: its valid values are {@linkplain #add added} as they come and sent to
+     * the database in blocks ({@link ValueBlock}) on the store's own thread ({@link BlockInserts}), so that no more
+     * than a few blocks of them are ever held; {@linkplain #finish finishing} stores the outcome and the problems
+     * found. Closed without finishing (the file's reading or check failed), it stops sending, and the caller's
+     * transaction fails.
+     */
+    public final class NewSubmission implements AutoCloseable {
+
+        private final long id;
+        private final SubmissionFile file;
+        private final List<Observation> block = new ArrayList<>(ValueBlock.SIZE);
+        private final BlockInserts inserts;
+        private boolean finished;
+
+        private NewSubmission(long id, SubmissionFile file) {
+            this.id = id;
+            this.file = file;
+            this.inserts = new BlockInserts(jdbc, id);
         }
-        Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
-        jdbc.update("UPDATE submission SET edition = ?, status = ?, version = ?, row_count = ?, error_count = ?,"
-                        + " warning_count = ?, rejection_reason = ? WHERE id = ?", report.edition(),
-                report.accepted() ? "ACCEPTED" : "REJECTED", version, report.values(), report.errorCount(),
-                report.warningCount(), report.accepted() ? null : truncate(report.rejectionSummary(), 4000), id);
-        insertProblems(id, report.problems());
-        return new Stored(report, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+
+        /** A valid value of the file; the check may still reject the file, and then its values are deleted. */
+        public void add(Observation observation) {
+            block.add(observation);
+            if (block.size() == ValueBlock.SIZE) {
+                inserts.send(block);
+                block.clear();
+            }
+        }
+
+        /**
+         * The file is rejected: the values added so far are worth nothing, and those still waiting are dropped. No
+         * more values are added after this.
+         */
+        public void discard() {
+            block.clear();
+            inserts.abandon();
+        }
+
+        /**
+         * Stores the outcome of the file: accepted, it becomes the next version of its country and edition; rejected,
+         * its values are deleted again, so it keeps its problems and none of its values. Nothing stored for other
+         * files is touched.
+         */
+        public Stored finish(ValidationReport report) {
+            if (!block.isEmpty()) {
+                inserts.send(block);
+                block.clear();
+            }
+            finished = true;
+            inserts.close();
+            if (!report.accepted()) {
+                jdbc.update("DELETE FROM submitted_value_block WHERE submission_id = ?", id);
+            }
+            Integer version = report.accepted() ? nextVersion(file.folderCountry(), report.edition()) : null;
+            jdbc.update("UPDATE submission SET edition = ?, status = ?, version = ?, row_count = ?, error_count = ?,"
+                            + " warning_count = ?, rejection_reason = ? WHERE id = ?", report.edition(),
+                    report.accepted() ? "ACCEPTED" : "REJECTED", version, report.values(), report.errorCount(),
+                    report.warningCount(), report.accepted() ? null : truncate(report.rejectionSummary(), 4000), id);
+            insertProblems(id, report.problems());
+            return new Stored(report, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                inserts.abandon();
+            }
+        }
     }
 
     private int nextVersion(String country, int edition) {

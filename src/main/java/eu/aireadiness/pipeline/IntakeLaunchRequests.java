@@ -2,7 +2,9 @@ package eu.aireadiness.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.channels.ClosedByInterruptException;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.integration.launch.JobLaunchRequest;
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseFileGuard;
@@ -58,37 +60,60 @@ class IntakeLaunchRequests {
         return settle;
     }
 
-    JobLaunchRequest request() {
-        return new JobLaunchRequest(intakeJob, IntakeRun.parameters(input, archive, settle));
+    /**
+     * What a file's arrival came to: the intake's execution when one ran; {@code retry} when it could not run now
+     * for a reason that passes (another process holds the intake's lock), so that the file is offered again.
+     */
+    record Launch(Optional<JobExecution> execution, boolean retry) {
+
+        static final Launch NONE = new Launch(Optional.empty(), false);
     }
 
     /**
-     * Runs the intake if the request still has work (not already completed for this exact folder content), with
-     * the intake's lock held, and only while the database file is the one opened. Returns the execution, or null
-     * when nothing was run: already done, refused (said in one line), or the database is gone (the guard has said
-     * so and stops {@code watch}).
+     * Runs the intake if it still has work (not already completed for this exact folder content), with the intake's
+     * lock held, and only while the database file is the one opened. Nothing is run when it is already done, refused
+     * (said in one line, and retried), the database is gone (the guard has said so and stops {@code watch}), or
+     * {@code watch} is stopping.
      */
-    JobExecution launchIfNeeded(JobLaunchRequest request) {
+    Launch launchIfNeeded() {
         try {
             databaseFile.confirmStillOpen();
+            JobParameters parameters = IntakeRun.parameters(input, archive, settle);
             try (RunLocks.Held held = locks.take(List.of(RunLock.INTAKE))) {
-                JobExecution last = launch.last(intakeJob, request.getJobParameters());
+                JobExecution last = launch.last(intakeJob, parameters);
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                    return null;
+                    return Launch.NONE;
                 }
-                return launch.start(intakeJob, request.getJobParameters(), held);
+                return new Launch(Optional.of(launch.start(intakeJob, parameters, held)), false);
             }
         } catch (DatabaseUnavailable e) {
-            return null;
+            return Launch.NONE;
         } catch (RunLockRefused e) {
-            log.error("Intake not run: {}. It is tried again when a file changes, or run the intake command",
-                    e.getMessage());
-            return null;
+            log.warn("Intake not run now: {}. It is tried again at the next poll", e.getMessage());
+            return new Launch(Optional.empty(), true);
         } catch (Exception e) {
+            if (stopping(e)) {
+                // watch is closing (Ctrl+C, or the database guard): the poll was cut short, nothing to report.
+                log.debug("Intake not run: watch is stopping", e);
+                return Launch.NONE;
+            }
             log.error("Intake not run: {}. It is tried again when a file changes, or run the intake command",
                     DatabaseFailure.oneLine(e, null));
             log.debug("Failure detail", e);
-            return null;
+            return Launch.NONE;
         }
+    }
+
+    /** Whether the failure is the poller's thread being interrupted as the application closes. */
+    private static boolean stopping(Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ClosedByInterruptException || cause instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import eu.aireadiness.database.RunLock;
@@ -76,9 +75,9 @@ public class IntakeRun {
             return new AnnualRun.Outcome(false, "the intake failed (" + execution.getStatus() + "): "
                     + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again");
         }
-        long answered = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-        return new AnnualRun.Outcome(true, answered + " new file(s) taken in from " + input
-                + "; the feedback lies next to each file" + settlingNote(input, intake.settle()));
+        IntakeTally tally = IntakeTally.of(execution);
+        return new AnnualRun.Outcome(true, tally.files() + " new file(s) taken in from " + input + ": "
+                + tally.summary() + "; the feedback lies next to each file" + settlingNote(input, intake.settle()));
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.dataset.RevisionRepository;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
@@ -28,17 +31,17 @@ import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.DropListing;
 import eu.aireadiness.intake.SkippedEntry;
 import eu.aireadiness.submission.FileNameText;
+import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionArchive;
-import eu.aireadiness.dataset.EditionDataRepository;
-import eu.aireadiness.intake.SubmissionCheck;
-import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.validation.EditionAdmissions;
 
 /**
- * The intake step: every file waiting in the countries' folders is archived (a read-only copy), then read,
- * validated and stored as it streams in, one file per transaction, and the officer finds the feedback next to the
- * file. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
+ * The intake step: every file waiting in the countries' folders is taken in ({@link FileIntake}: archived as a
+ * read-only copy, then read, validated and stored as it streams in), one file per transaction, and the officer finds
+ * the feedback next to the file. A file's own failure (it changed or vanished while read, it is too large) is that
+ * file's outcome, rejected or skipped; the step goes on with the others and logs how many of each it took in. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
  * run stores nothing twice; a copy under another name is told that it changed nothing. The limits on the files are
  * the settings {@code readiness.intake.*}.
  */
@@ -58,6 +61,7 @@ class IntakeStepConfiguration {
                 .reader(droppedFilesReader)
                 .processor(receivedFileProcessor)
                 .writer(submissionWriter)
+                .listener(new TallyLog())
                 .build();
     }
 
@@ -139,8 +143,19 @@ class IntakeStepConfiguration {
         EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
                 step.getExecutionContext());
         log.info("Intake: editions and the files they take: {}", admissions.describe());
-        return new ReceivedFileWriter(new SubmissionCheck(framework, admissions, intake.limits()),
+        return new ReceivedFileWriter(new FileIntake(framework, admissions, intake.limits()),
                 new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store,
-                new PublishedEditionFiles(admissions, framework.editions(), revisions));
+                new PublishedEditionFiles(admissions, framework.editions(), revisions), step);
+    }
+
+    /** The step's one line of counts, in the annual run as in the intake alone. */
+    static final class TallyLog implements StepExecutionListener {
+
+        @Override
+        public ExitStatus afterStep(StepExecution step) {
+            IntakeTally tally = IntakeTally.of(step);
+            log.info("Intake: {} new file(s): {}", tally.files(), tally.summary());
+            return null;
+        }
     }
 }

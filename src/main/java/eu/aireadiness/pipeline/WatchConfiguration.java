@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.integration.launch.JobLaunchRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,12 +46,19 @@ class WatchConfiguration {
     IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch) {
         File input = requests.input().toFile();
         log.info("Watching the countries' folders of {} every {}", input, watch.poll());
+        FileSystemPersistentAcceptOnceFileListFilter seen =
+                new FileSystemPersistentAcceptOnceFileListFilter(new SimpleMetadataStore(), "watch:");
         return IntegrationFlow
-                .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests)).autoCreateDirectory(false),
+                .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests, seen)).autoCreateDirectory(false),
                         adapter -> adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1)))
-                .transform(File.class, file -> requests.request())
-                // A request for an intake already done is the normal case: it ends here quietly (no reply).
-                .handle(JobLaunchRequest.class, (request, headers) -> requests.launchIfNeeded(request))
+                // An intake already done is the normal case: it ends here quietly (no reply).
+                .handle(File.class, (file, headers) -> {
+                    IntakeLaunchRequests.Launch launch = requests.launchIfNeeded();
+                    if (launch.retry()) {
+                        seen.remove(file); // offered again at the next poll, when the other process may be done
+                    }
+                    return launch.execution().orElse(null);
+                })
                 .handle(JobExecution.class, (execution, headers) -> {
                     Object trigger = headers.get(FileHeaders.RELATIVE_PATH);
                     logOutcome(execution, trigger == null ? "a file" : FileNameText.escaped(trigger.toString()));
@@ -68,19 +73,20 @@ class WatchConfiguration {
      * first filter, so that the accept-once filter never records it, and it is looked at again on every poll until
      * it has settled.
      */
-    private static RecursiveDirectoryScanner dropFolderScanner(IntakeLaunchRequests requests) {
+    private static RecursiveDirectoryScanner dropFolderScanner(IntakeLaunchRequests requests,
+                                                               FileSystemPersistentAcceptOnceFileListFilter seen) {
         RecursiveDirectoryScanner scanner = new RecursiveDirectoryScanner();
         scanner.setMaxDepth(2);
         scanner.setFilter(new ChainFileListFilter<>(List.of(new DropFolderFilter(requests.input(), requests.settle()),
-                new FileSystemPersistentAcceptOnceFileListFilter(new SimpleMetadataStore(), "watch:"))));
+                seen)));
         return scanner;
     }
 
     private static void logOutcome(JobExecution execution, String trigger) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            long answered = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
-            log.info("Intake launched by {}: {} new file(s) taken in; the feedback lies next to each file", trigger,
-                    answered);
+            IntakeTally tally = IntakeTally.of(execution);
+            log.info("Intake launched by {}: {} new file(s) taken in: {}; the feedback lies next to each file",
+                    trigger, tally.files(), tally.summary());
         } else {
             log.error("Intake launched by {} failed ({}): {}. It is tried again when a file changes, or run the"
                     + " intake command", trigger, execution.getStatus(), ResumableLaunch.failureReason(execution));

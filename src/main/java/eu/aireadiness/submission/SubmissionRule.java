@@ -17,6 +17,8 @@ public enum SubmissionRule {
     ZIP_BOMB(Severity.ERROR),
     UNSAFE_XML(Severity.ERROR),
     UNREADABLE_FILE(Severity.ERROR),
+    FILE_CHANGED_WHILE_READ(Severity.ERROR),
+    FILE_VANISHED(Severity.ERROR),
     EMPTY_FILE(Severity.ERROR),
     INVALID_ENCODING(Severity.ERROR),
     NOT_A_CSV(Severity.ERROR),

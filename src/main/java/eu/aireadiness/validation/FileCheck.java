@@ -3,12 +3,10 @@ package eu.aireadiness.validation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.submission.Observation;
 import eu.aireadiness.submission.ReadResult;
-import eu.aireadiness.submission.RowListener;
 import eu.aireadiness.submission.SubmissionColumn;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.submission.SubmissionFormat;
@@ -18,8 +16,8 @@ import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.validation.SubmissionValidator.Rules;
 
 /**
- * The check of one file, fed as the file is read: its header, then its rows one at a time, each valid row handed to
- * a consumer as soon as it is checked. What it keeps does not grow with the file: the first row of each indicator
+ * The check of one file, fed as the file is read: its header, then its rows one at a time, each valid row given
+ * back as an observation as soon as it is checked. What it keeps does not grow with the file: the first row of each indicator
  * (an array as long as the codebook), the number of rows per year, and the first problems.
  *
  * <p>Two rules need every row: the edition is the year most rows give, and a CSV file writes decimals as its values
@@ -28,12 +26,12 @@ import eu.aireadiness.validation.SubmissionValidator.Rules;
  * the file's {@link Basis} applies them as they are. A first check, made while the file is read for the first time,
  * takes the year of the first row and the decimal separator of the first value that writes one. For a file without
  * errors that is exactly what the rules give, since every row then has that year and no value writes the other
- * separator (it would not be a number): the rows it handed on are the file's values. At the first error it stops
+ * separator (it would not be a number): the observations it gave are the file's values. At the first error it stops
  * checking and only counts the years (those of the rows before were all the first row's): the file is rejected, and
  * {@link #needsExactCheck} asks for a check with the basis, so that its report is exactly that of a check that knew the
  * whole file.
  */
-public final class FileCheck implements RowListener {
+public final class FileCheck {
 
     /** What the whole file says: the edition of its rows and how its values write decimals. */
     public record Basis(int edition, DecimalMark decimalMark) {
@@ -43,7 +41,6 @@ public final class FileCheck implements RowListener {
     private final SubmissionFile file;
     private final Optional<Basis> basis;
     private final PreviousValues previous;
-    private final Consumer<Observation> valid;
     private final ProblemList headerProblems = new ProblemList();
     private final ProblemList rowProblems = new ProblemList();
     private final ProblemList changeProblems = new ProblemList();
@@ -59,17 +56,17 @@ public final class FileCheck implements RowListener {
     private RowValidator rows;
     private long values;
 
-    FileCheck(Rules rules, SubmissionFile file, Optional<Basis> basis, PreviousValues previous,
-              Consumer<Observation> valid) {
+    FileCheck(Rules rules, SubmissionFile file, Optional<Basis> basis, PreviousValues previous) {
         this.rules = rules;
         this.file = file;
         this.basis = basis;
         this.previous = previous;
-        this.valid = valid;
     }
 
-    /** A header with errors (a column named twice) leaves the rows unchecked, as does one lacking a column. */
-    @Override
+    /**
+     * The header, before any row. A header with errors (a column named twice) leaves the rows unchecked, as does one
+     * lacking a column.
+     */
     public void header(ReadResult header) {
         where = Where.of(file, header);
         if (header.hasErrors()) {
@@ -83,15 +80,15 @@ public final class FileCheck implements RowListener {
                 .filter(delimiter -> delimiter == SubmissionFormat.Delimiter.COMMA).isPresent();
     }
 
-    @Override
-    public void row(SubmittedRow row) {
+    /** The next row of the file; its observation when the row is valid and the file has shown no error so far. */
+    public Optional<Observation> row(SubmittedRow row) {
         anyRow = true;
         if (stopped) {
             years.add(row);
-            return;
+            return Optional.empty();
         }
         if (!checkingRows || editionRefused) {
-            return;
+            return Optional.empty();
         }
         if (rows == null) {
             int edition = basis.map(Basis::edition).orElseGet(() -> YearCount.year(row));
@@ -109,7 +106,7 @@ public final class FileCheck implements RowListener {
                     stopped = true;
                     years.add(row);
                 }
-                return;
+                return Optional.empty();
             }
         }
         RowValidator.Outcome outcome = rows.validate(row);
@@ -121,12 +118,12 @@ public final class FileCheck implements RowListener {
                 years.add(rows.edition(), values);
                 years.add(row);
             }
-            return;
+            return Optional.empty();
         }
         Observation observation = outcome.observation().orElseThrow();
         values++;
         ChangeCheck.check(observation, previous, rules.maxChange(), where).ifPresent(changeProblems::add);
-        valid.accept(observation);
+        return Optional.of(observation);
     }
 
     /** Whether this first check met an error in a row, so that the file must be checked again with its basis. */

@@ -65,18 +65,17 @@ public final class SubmissionValidator {
     }
 
     /**
-     * The check of a file about to be read for the first time; each valid row goes to {@code valid} while the file
-     * shows no error. When it does, the file is rejected: discard what was handed on, and if the check
+     * The check of a file about to be read for the first time; it gives each valid row's observation while the
+     * file shows no error. When it does, the file is rejected: discard what it gave, and if the check
      * {@linkplain FileCheck#needsExactCheck needs it} read the file again through {@link #check} with its basis.
      */
-    public FileCheck firstCheck(SubmissionFile file, PreviousValues previous, Consumer<Observation> valid) {
-        return new FileCheck(rules, file, Optional.empty(), previous, valid);
+    public FileCheck firstCheck(SubmissionFile file, PreviousValues previous) {
+        return new FileCheck(rules, file, Optional.empty(), previous);
     }
 
-    /** The check of a file whose edition and decimal mark are known; every valid row goes to {@code valid}. */
-    public FileCheck check(SubmissionFile file, FileCheck.Basis basis, PreviousValues previous,
-                           Consumer<Observation> valid) {
-        return new FileCheck(rules, file, Optional.of(basis), previous, valid);
+    /** The check of a file whose edition and decimal mark are known; it gives every valid row's observation. */
+    public FileCheck check(SubmissionFile file, FileCheck.Basis basis, PreviousValues previous) {
+        return new FileCheck(rules, file, Optional.of(basis), previous);
     }
 
     /** Validates a file read whole; every valid row goes to {@code valid}, even when the file is rejected. */
@@ -84,10 +83,10 @@ public final class SubmissionValidator {
                                      Consumer<Observation> valid) {
         FileCheck.YearCount years = new FileCheck.YearCount();
         read.rows().forEach(years::add);
-        FileCheck check = check(file, new FileCheck.Basis(years.mostGiven(), read.decimalMark()), previous, valid);
+        FileCheck check = check(file, new FileCheck.Basis(years.mostGiven(), read.decimalMark()), previous);
         if (!read.hasErrors()) {
             check.header(read);
-            read.rows().forEach(check::row);
+            read.rows().forEach(row -> check.row(row).ifPresent(valid));
         }
         return check.report(read);
     }

@@ -30,7 +30,7 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.GeneratedSubmission;
 import eu.aireadiness.intake.SubmissionArchive;
-import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.intake.SubmissionLimits;
 import eu.aireadiness.intake.SubmissionStore;
@@ -190,7 +190,7 @@ public final class IntakeBenchmark {
                         "--readiness.intake.max-file-size=" + maxFileBytes + "B",
                         "--logging.level.eu.aireadiness=ERROR")) {
             SubmissionLimits limits = context.getBean(IntakeProperties.class).limits();
-            SubmissionCheck check = new SubmissionCheck(framework, limits);
+            FileIntake intake = new FileIntake(framework, limits);
             SubmissionStore store = context.getBean(SubmissionStore.class);
             EditionDataRepository editions = context.getBean(EditionDataRepository.class);
             SubmissionArchive archive = new SubmissionArchive(run.resolve("archive"));
@@ -203,8 +203,8 @@ public final class IntakeBenchmark {
                 long start = System.nanoTime();
                 SubmissionStore.Stored stored = transaction.execute(status -> {
                     SubmissionFile file = DropFolders.describe(submission.file(), GeneratedSubmission.COUNTRY, limits);
-                    SubmissionStore.Stored taken = store.store(file, archive.keep(file),
-                            valid -> check.check(file, editions.previousValues(), valid));
+                    SubmissionStore.Stored taken = ((FileIntake.Checked) intake.takeIn(file,
+                            editions.previousValues(), archive, store)).stored();
                     feedback.writeChecked(file, taken.report(), taken.version());
                     return taken;
                 });

@@ -23,7 +23,7 @@ import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.submission.Observation;
-import eu.aireadiness.intake.SubmissionCheck;
+import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionLimits;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.publication.AdditionalFile;
@@ -44,7 +44,7 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
     static ShippedEdition load(Path input, int year) {
         InputFolder folder = new InputFolder(input);
         Framework framework = folder.load();
-        SubmissionCheck check = new SubmissionCheck(framework, SubmissionLimits.DEFAULT);
+        FileIntake check = new FileIntake(framework, SubmissionLimits.DEFAULT);
         Map<String, Double> acceptedValues = new HashMap<>();
         PreviousValues previous = (country, edition, indicator) -> {
             Double value = acceptedValues.get(country + '|' + edition + '|' + indicator);
@@ -55,7 +55,7 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
         Map<String, CountryIntakeStatus.LastFile> lastFiles = new HashMap<>();
         for (SubmissionFile file : DropFolders.files(folder, framework.countries())) {
             List<Observation> observations = new ArrayList<>();
-            ValidationReport report = check.check(file, previous, observations::add);
+            ValidationReport report = check.check(file, file.path(), previous, observations::add);
             String country = file.folderCountry();
             if (report.edition() == year) {
                 lastFiles.put(country, new CountryIntakeStatus.LastFile(file.fileName(), file.lastModified(),

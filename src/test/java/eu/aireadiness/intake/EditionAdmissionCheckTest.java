@@ -41,8 +41,8 @@ class EditionAdmissionCheckTest {
     private ValidationReport check(String name, String text, EditionAdmissions admissions) throws Exception {
         Path file = Fixtures.write(dir, "SK", name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         SubmissionFile submission = new SubmissionFile(file, "SK", "0".repeat(64), Files.size(file), Instant.EPOCH);
-        return new SubmissionCheck(FRAMEWORK, admissions, SubmissionLimits.DEFAULT)
-                .check(submission, PreviousValues.none(), handedOn::add);
+        return new FileIntake(FRAMEWORK, admissions, SubmissionLimits.DEFAULT)
+                .check(submission, file, PreviousValues.none(), handedOn::add);
     }
 
     private static String file(String year) {

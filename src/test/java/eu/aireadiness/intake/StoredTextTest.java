@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -72,10 +73,13 @@ class StoredTextTest {
                 + "UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\nSK,2026,SKL1,51.3,PC_IND,," + source + ",\"" + note + "\"\n")
                 .getBytes(StandardCharsets.UTF_8));
         SubmissionFile submission = new SubmissionFile(file, "SK", "1".repeat(64), Files.size(file), Instant.EPOCH);
-        SubmissionCheck check = new SubmissionCheck(FRAMEWORK, SubmissionLimits.DEFAULT);
+        FileIntake intake = new FileIntake(FRAMEWORK, SubmissionLimits.DEFAULT);
 
-        SubmissionStore.Stored stored = new SubmissionStore(jdbc).store(submission, file,
-                valid -> check.check(submission, PreviousValues.none(), valid));
+        SubmissionStore.Stored stored;
+        try (SubmissionStore.NewSubmission received = new SubmissionStore(jdbc).receive(submission,
+                Optional.of(file))) {
+            stored = received.finish(intake.check(submission, file, PreviousValues.none(), received::add));
+        }
 
         assertThat(stored.report().accepted()).as(stored.report().rejectionSummary()).isTrue();
         Map<String, Object> value = jdbc.queryForMap("SELECT source, note FROM submitted_value");

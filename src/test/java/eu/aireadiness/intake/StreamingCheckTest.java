@@ -39,7 +39,7 @@ class StreamingCheckTest {
     }
 
     private ValidationReport streamed(Path file, SubmissionLimits limits) throws Exception {
-        return new SubmissionCheck(FRAMEWORK, limits).check(submission(file), PreviousValues.none(), handedOn::add);
+        return new FileIntake(FRAMEWORK, limits).check(submission(file), file, PreviousValues.none(), handedOn::add);
     }
 
     private static ValidationReport whole(Path file) throws Exception {
