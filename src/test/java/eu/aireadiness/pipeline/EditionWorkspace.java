@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import eu.aireadiness.intake.FeedbackFiles;
 
 /** A copy of the shipped input in a temporary folder, so that tests never touch the repository's files. */
@@ -37,6 +39,14 @@ record EditionWorkspace(Path root) {
 
     Path database() {
         return root.resolve("db").resolve("readiness");
+    }
+
+    /** Points the application of a Spring test at this workspace: its database, input, archive and output. */
+    void register(DynamicPropertyRegistry registry) {
+        registry.add("readiness.database", () -> database().toString());
+        registry.add("readiness.input", () -> input().toString());
+        registry.add("readiness.archive", () -> archive().toString());
+        registry.add("readiness.output", () -> output().toString());
     }
 
     ReadinessProperties settings() {

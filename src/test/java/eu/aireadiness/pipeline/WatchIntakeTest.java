@@ -31,10 +31,7 @@ class WatchIntakeTest {
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {
-        registry.add("readiness.database", () -> WORKSPACE.database().toString());
-        registry.add("readiness.input", () -> WORKSPACE.input().toString());
-        registry.add("readiness.archive", () -> WORKSPACE.archive().toString());
-        registry.add("readiness.output", () -> WORKSPACE.output().toString());
+        WORKSPACE.register(registry);
     }
 
     @Autowired

@@ -28,10 +28,7 @@ class WatchPublicationTest {
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {
-        registry.add("readiness.database", () -> WORKSPACE.database().toString());
-        registry.add("readiness.input", () -> WORKSPACE.input().toString());
-        registry.add("readiness.archive", () -> WORKSPACE.archive().toString());
-        registry.add("readiness.output", () -> WORKSPACE.output().toString());
+        WORKSPACE.register(registry);
     }
 
     @Autowired
