@@ -69,7 +69,7 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
                 IntakeTally.count(step, IntakeTally.Kind.ACCEPTED);
             } else {
                 // The summary quotes the file's cells, which may hold line breaks too: the log line stays one line.
-                log.warn("Rejected {}: {}", where, FileNameText.escaped(report.rejectionSummary()));
+                log.warn("Rejected {}: {}", where, FileNameText.oneLine(report.rejectionSummary()));
                 IntakeTally.count(step, IntakeTally.Kind.REJECTED);
             }
         }

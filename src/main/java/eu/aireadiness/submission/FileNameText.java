@@ -1,9 +1,10 @@
 package eu.aireadiness.submission;
 
 /**
- * A dropped file's name, or any text taken from a file, as it may be shown in a log line or a title. A name is whatever the officer's system allowed: it may hold a line
- * break, which would start a forged line in a log, or a bidirectional control (U+202E and its kin), which makes a
- * name display in an order other than the one it is stored in ("report_gpj.exe" shown as "report_exe.jpg").
+ * A dropped file's name, or any text taken from a file, as it may be shown in a log line or a title. A name is
+ * whatever the officer's system allowed: it may hold a line break, which would start a forged line in a log, or a
+ * bidirectional control (U+202E and its kin), which makes a name display in an order other than the one it is
+ * stored in ("report_gpj.exe" shown as "report_exe.jpg").
  */
 public final class FileNameText {
 
@@ -16,10 +17,22 @@ public final class FileNameText {
      * the escaped form cannot be mistaken for the real character.
      */
     public static String escaped(String name) {
+        return escape(name, true);
+    }
+
+    /**
+     * A message for one log line: as {@link #escaped}, but with backslashes left as they are, since the names it
+     * quotes are already escaped and would otherwise show their escapes doubled.
+     */
+    public static String oneLine(String message) {
+        return escape(message, false);
+    }
+
+    private static String escape(String name, boolean doubleBackslashes) {
         StringBuilder text = new StringBuilder(name.length() + 8);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == '\\') {
+            if (c == '\\' && doubleBackslashes) {
                 text.append("\\\\");
             } else if (mustEscape(c)) {
                 text.append(String.format("\\u%04X", (int) c));

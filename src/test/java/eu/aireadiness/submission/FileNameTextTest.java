@@ -19,6 +19,13 @@ class FileNameTextTest {
     }
 
     @Test
+    void keepsAMessageOnOneLineWithoutDoublingTheEscapesOfTheNamesItQuotes() {
+        String label = FileNameText.escaped("evil\nname\u202Evsc.csv");
+        assertThat(FileNameText.oneLine("DE/" + label + ", row 1: found 'a\u2028b'\r\nnext")).isEqualTo(
+                "DE/evil\\u000Aname\\u202Evsc.csv, row 1: found 'a\\u2028b'\\u000D\\u000Anext");
+    }
+
+    @Test
     void tellsANameThatShowsItsTextInAnotherOrder() {
         assertThat(FileNameText.reordersDisplay("report\u202Evsc.exe")).isTrue();
         assertThat(FileNameText.reordersDisplay("a\u2067b")).isTrue();
