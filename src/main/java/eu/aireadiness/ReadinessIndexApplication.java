@@ -139,8 +139,8 @@ public class ReadinessIndexApplication {
             return EditionsReader.read(folder.editionsFile()).stream()
                     .filter(e -> e.edition() == year && e.state() != EditionState.OPEN).findFirst()
                     .map(e -> AnnualRun.refusedEdition(e, folder.editionsFile(), Path.of(options.getOrDefault(
-                            "readiness.output", Optional.ofNullable(System.getenv("READINESS_OUTPUT")).orElse("output")),
-                            String.valueOf(year)).toAbsolutePath().normalize()));
+                                    "readiness.output", Optional.ofNullable(System.getenv("READINESS_OUTPUT"))
+                                            .orElse("output")), String.valueOf(year)).toAbsolutePath().normalize()));
         } catch (InputFileException | UncheckedIOException e) {
             return Optional.empty();
         }

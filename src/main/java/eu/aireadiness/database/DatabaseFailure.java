@@ -36,7 +36,8 @@ public final class DatabaseFailure {
                         + " time allowed (readiness.database-timeout): check that the server is running and"
                         + " reachable, then run the same command again; it resumes where it stopped"));
             }
-            Optional<String> explained = t instanceof SQLException sql ? bySqlState(sql, database) : byNetwork(t, database);
+            Optional<String> explained = t instanceof SQLException sql ? bySqlState(sql, database)
+                    : byNetwork(t, database);
             if (explained.isPresent()) {
                 return explained;
             }

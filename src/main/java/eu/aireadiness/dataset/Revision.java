@@ -20,7 +20,9 @@ public record Revision(String country, int edition, int version, Instant receive
         notes = List.copyOf(notes);
     }
 
-    /** A value that changed: empty before for an indicator the version before lacked, empty after for one now missing. */
+    /**
+     * A value that changed: empty before for an indicator the version before lacked, empty after for one now missing.
+     */
     public record Change(String indicator, OptionalDouble before, OptionalDouble after) {
     }
 }

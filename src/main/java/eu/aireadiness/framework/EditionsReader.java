@@ -16,7 +16,8 @@ public final class EditionsReader {
     }
 
     public static List<EditionInfo> read(Path file) {
-        return CsvTables.read(file, Set.of("edition", "title", "publication_date", "data_status", "data_notice", "state"), row -> {
+        Set<String> columns = Set.of("edition", "title", "publication_date", "data_status", "data_notice", "state");
+        return CsvTables.read(file, columns, row -> {
             String status = row.required("data_status");
             if (!status.equals("official") && !status.equals("illustrative")) {
                 throw row.problem("column 'data_status': expected 'official' or 'illustrative', found '" + status + "'");

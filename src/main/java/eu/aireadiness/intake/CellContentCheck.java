@@ -52,8 +52,8 @@ final class CellContentCheck {
             String what = formula.isEmpty() ? "the cell holds the error value " + error + ", not a value."
                     : "the cell shows the error " + error + ", not a value: its formula " + formula
                             + " cannot be computed.";
-            String todo = value ? "Type the number itself; " + MISSING : "Type the " + column + " itself in the cell.";
-            return Optional.of(SubmissionRule.ERROR_CELL.problem(row, column, error, where + ": " + what + " " + todo));
+            String fix = value ? "Type the number itself; " + MISSING : "Type the " + column + " itself in the cell.";
+            return Optional.of(SubmissionRule.ERROR_CELL.problem(row, column, error, where + ": " + what + " " + fix));
         }
         if (type == CellType.BOOLEAN && value) {
             String logical = cell.getBooleanCellValue() ? "TRUE" : "FALSE";
@@ -90,11 +90,11 @@ final class CellContentCheck {
                 : "shown as " + CellText.dateAsShown(cell);
         String holds = formula.isEmpty() ? "the cell holds " : "its formula " + formula + " gives ";
         String expected = year ? "the edition year" : "a number";
-        String todo = year ? "Format the cell as Number or Text (Format Cells > Number) and type the year, such as"
+        String fix = year ? "Format the cell as Number or Text (Format Cells > Number) and type the year, such as"
                 + " 2026." : "Format the cell as Number (Format Cells > Number) and type the value again: Excel"
                 + " turns some numbers typed with a point, a slash or a colon into dates.";
         return SubmissionRule.DATE_CELL.problem(cell.getRowIndex() + 1L, column, iso, where + ": " + holds + kind
                 + " " + iso + " (" + shown + "), not " + expected + "; Excel keeps it as the number "
-                + CellText.number(days) + ", which is not what you see. " + todo);
+                + CellText.number(days) + ", which is not what you see. " + fix);
     }
 }

@@ -19,11 +19,12 @@ import eu.aireadiness.validation.SubmissionValidator;
 import eu.aireadiness.validation.ValidationReport;
 
 /**
- * Takes in one dropped file: refuses it unread if its listing already says why (a link, too large), archives a
- * copy, then reads the copy, checks each row and stores each valid value, in one loop and in the caller's
- * transaction. The copy is what is read, never the officer's file, which may change meanwhile; every message names
- * the file as the officer knows it, {@code CC/<file name>}. A failure of the file itself (it changed or vanished while read, it cannot be read) is an outcome of
- * that file, never a failure of the intake; a failure of the database or of the archive folder is thrown.
+ * Takes in one dropped file: refuses it unread if its listing already says why (a link, too large), archives a copy,
+ * then reads the copy, checks each row and stores each valid value, in one loop and in the caller's transaction. The
+ * copy is what is read, never the officer's file, which may change meanwhile; every message names the file as the
+ * officer knows it, {@code CC/<file name>}. A failure of the file itself (it changed or vanished while read, it cannot
+ * be read) is an outcome of that file, never a failure of the intake; a failure of the database or of the archive
+ * folder is thrown.
  */
 public final class FileIntake {
 

@@ -49,6 +49,7 @@ final class IntakeEditions {
 
     /** The edition whose publication lists a revision of {@code revised}: the first later one open; 0 when none is. */
     static int listingRevisionsOf(int revised, List<EditionInfo> editions) {
-        return editions.stream().filter(e -> e.edition() > revised && e.state() == EditionState.OPEN).mapToInt(EditionInfo::edition).min().orElse(0);
+        return editions.stream().filter(e -> e.edition() > revised && e.state() == EditionState.OPEN)
+                .mapToInt(EditionInfo::edition).min().orElse(0);
     }
 }

@@ -22,9 +22,9 @@ import eu.aireadiness.database.RunLockRefused;
 import eu.aireadiness.database.RunLocks;
 
 /**
- * Turns the arrival of a file into a request to run the intake over the whole input folder, identified as the
- * {@code intake} command identifies it, by the fingerprint of the folder. Files dropped together arrive as several
- * messages: the first launch takes them all in, and the requests after it find that intake done and are dropped.
+ * Turns the arrival of a file into a run of the intake over the whole input folder, identified as the {@code intake}
+ * command identifies it, by the fingerprint of the folder, and run under the intake's lock. Files dropped together
+ * arrive as several messages: the first launch takes them all in, and the ones after it find that intake done.
  */
 class IntakeLaunchRequests {
 

@@ -41,9 +41,10 @@ import eu.aireadiness.validation.EditionAdmissions;
  * The intake step: every file waiting in the countries' folders is taken in ({@link FileIntake}: archived as a
  * read-only copy, then read, validated and stored as it streams in), one file per transaction, and the officer finds
  * the feedback next to the file. A file's own failure (it changed or vanished while read, it is too large) is that
- * file's outcome, rejected or skipped; the step goes on with the others and logs how many of each it took in. Files already received (same content in the same folder) are not stored again, so a restarted or repeated
- * run stores nothing twice; a copy under another name is told that it changed nothing. The limits on the files are
- * the settings {@code readiness.intake.*}.
+ * file's outcome, rejected or skipped; the step goes on with the others and logs how many of each it took in. Files
+ * already received (same content in the same folder) are not stored again, so a restarted or repeated run stores
+ * nothing twice; a copy under another name is told that it changed nothing. The limits on the files are the settings
+ * {@code readiness.intake.*}.
  */
 @Configuration
 class IntakeStepConfiguration {

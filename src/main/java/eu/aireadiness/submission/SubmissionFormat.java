@@ -41,8 +41,10 @@ public record SubmissionFormat(Kind kind, Optional<Delimiter> delimiter, Decimal
         Objects.requireNonNull(encoding, "encoding");
     }
 
-    public static SubmissionFormat csv(Delimiter delimiter, DecimalMark decimalMark, Charset encoding, boolean byteOrderMark) {
-        return new SubmissionFormat(Kind.CSV, Optional.of(delimiter), decimalMark, Optional.of(encoding), byteOrderMark);
+    public static SubmissionFormat csv(Delimiter delimiter, DecimalMark decimalMark, Charset encoding,
+                                       boolean byteOrderMark) {
+        return new SubmissionFormat(Kind.CSV, Optional.of(delimiter), decimalMark, Optional.of(encoding),
+                byteOrderMark);
     }
 
     public static SubmissionFormat xlsx() {

@@ -42,7 +42,9 @@ public record EditionAdmissions(SortedMap<Integer, Admission> byEdition) {
         return Optional.ofNullable(byEdition.get(edition));
     }
 
-    /** The editions that take files, in order, as a person reads them: "2026" or "2025, 2026"; "none" when none does. */
+    /**
+     * The editions that take files, in order, as a person reads them: "2026" or "2025, 2026"; "none" when none does.
+     */
     public String openEditions() {
         String open = byEdition.entrySet().stream().filter(e -> e.getValue().accepts())
                 .map(e -> e.getKey().toString()).collect(Collectors.joining(", "));

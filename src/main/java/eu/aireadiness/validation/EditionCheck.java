@@ -90,7 +90,8 @@ final class EditionCheck {
                 i++;
             }
             String digits = fileName.substring(start, i);
-            if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20") || digits.startsWith("21"))) {
+            boolean century = digits.startsWith("19") || digits.startsWith("20") || digits.startsWith("21");
+            if (digits.length() == 4 && century) {
                 years.add(Integer.parseInt(digits));
             }
         }

@@ -16,8 +16,8 @@ import eu.aireadiness.submission.SubmissionRule;
 import eu.aireadiness.validation.SubmissionValidator.Rules;
 
 /**
- * The check of one file, fed as the file is read: its header, then its rows one at a time, each valid row given
- * back as an observation as soon as it is checked. What it keeps does not grow with the file: the first row of each indicator
+ * The check of one file, fed as the file is read: its header, then its rows one at a time, each valid row given back as
+ * an observation as soon as it is checked. What it keeps does not grow with the file: the first row of each indicator
  * (an array as long as the codebook), the number of rows per year, and the first problems.
  *
  * <p>Two rules need every row: the edition is the year most rows give, and a CSV file writes decimals as its values

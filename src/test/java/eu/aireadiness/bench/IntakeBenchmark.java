@@ -193,7 +193,7 @@ public final class IntakeBenchmark {
             FileIntake intake = new FileIntake(framework, limits);
             SubmissionStore store = context.getBean(SubmissionStore.class);
             EditionDataRepository editions = context.getBean(EditionDataRepository.class);
-            SubmissionArchive archive = new SubmissionArchive(run.resolve("archive"));
+            SubmissionArchive archive = new SubmissionArchive(run.resolve("archive"), limits);
             FeedbackWriter feedback = new FeedbackWriter();
             TransactionTemplate transaction = new TransactionTemplate(
                     context.getBean(PlatformTransactionManager.class));
@@ -203,8 +203,11 @@ public final class IntakeBenchmark {
                 long start = System.nanoTime();
                 SubmissionStore.Stored stored = transaction.execute(status -> {
                     SubmissionFile file = DropFolders.describe(submission.file(), GeneratedSubmission.COUNTRY, limits);
-                    SubmissionStore.Stored taken = ((FileIntake.Checked) intake.takeIn(file,
-                            editions.previousValues(), archive, store)).stored();
+                    FileIntake.Outcome outcome = intake.takeIn(file, editions.previousValues(), archive, store);
+                    if (outcome instanceof FileIntake.Skipped skipped) {
+                        throw new IllegalStateException("the generated file was skipped: " + skipped.why().message());
+                    }
+                    SubmissionStore.Stored taken = ((FileIntake.Checked) outcome).stored();
                     feedback.writeChecked(file, taken.report(), taken.version());
                     return taken;
                 });
