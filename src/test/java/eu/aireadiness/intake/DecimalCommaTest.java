@@ -2,10 +2,7 @@ package eu.aireadiness.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,13 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.aireadiness.framework.Framework;
-import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.submission.Observation;
-import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.submission.ValidationProblem;
-import eu.aireadiness.validation.PreviousValues;
-import eu.aireadiness.validation.SubmissionValidator;
 import eu.aireadiness.validation.ValidationReport;
 
 /**
@@ -31,18 +23,13 @@ import eu.aireadiness.validation.ValidationReport;
  */
 class DecimalCommaTest {
 
-    private static final Framework FRAMEWORK = new InputFolder(Path.of("input")).load();
-
     @TempDir
     Path dir;
 
     private final List<Observation> observations = new ArrayList<>();
 
     private ValidationReport check(String csv) throws Exception {
-        Path file = Fixtures.write(dir, "SK", "AIRI_2026_SK.csv", csv.getBytes(StandardCharsets.UTF_8));
-        SubmissionFile submission = new SubmissionFile(file, "SK", "0".repeat(64), Files.size(file), Instant.EPOCH);
-        return new SubmissionValidator(FRAMEWORK.codebook(), FRAMEWORK.countries(), FRAMEWORK.reference())
-                .validate(submission, SubmissionReader.read(file), PreviousValues.none(), observations::add);
+        return Fixtures.validateSlovakCsv(dir, csv, observations::add);
     }
 
     private static List<ValidationProblem> withoutLeftOut(ValidationReport report) {

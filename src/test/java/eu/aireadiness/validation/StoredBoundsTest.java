@@ -2,10 +2,7 @@ package eu.aireadiness.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -15,12 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import eu.aireadiness.framework.Framework;
-import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.Fixtures;
-import eu.aireadiness.intake.SubmissionReader;
 import eu.aireadiness.submission.Observation;
-import eu.aireadiness.submission.SubmissionFile;
 
 /**
  * Numbers a double cannot hold and texts longer than the database keeps are refused naming the bound, never stored
@@ -28,7 +21,6 @@ import eu.aireadiness.submission.SubmissionFile;
  */
 class StoredBoundsTest {
 
-    private static final Framework FRAMEWORK = new InputFolder(Path.of("input")).load();
     private static final String HEADER =
             "REF_AREA,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE,NOTE\n";
     private static final String RANGE = "numbers are kept from 2.2E-308 to 1.8E+308 in size, and 0";
@@ -39,10 +31,7 @@ class StoredBoundsTest {
     private final List<Observation> observations = new ArrayList<>();
 
     private ValidationReport check(String csv) throws Exception {
-        Path file = Fixtures.write(dir, "SK", "AIRI_2026_SK.csv", csv.getBytes(StandardCharsets.UTF_8));
-        SubmissionFile submission = new SubmissionFile(file, "SK", "0".repeat(64), Files.size(file), Instant.EPOCH);
-        return new SubmissionValidator(FRAMEWORK.codebook(), FRAMEWORK.countries(), FRAMEWORK.reference())
-                .validate(submission, SubmissionReader.read(file), PreviousValues.none(), observations::add);
+        return Fixtures.validateSlovakCsv(dir, csv, observations::add);
     }
 
     private static List<?> errors(ValidationReport report) {
