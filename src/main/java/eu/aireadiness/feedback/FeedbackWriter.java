@@ -77,7 +77,7 @@ public final class FeedbackWriter {
         text.add(earlier.accepted() ? "To change the figures, drop a file with the corrected values."
                 : "See the feedback on " + earlier.fileName() + " for its errors; drop a corrected file.");
         write(file, text, List.of(List.of(file.fileName(), "0", "", "", "INFO", ALREADY_RECEIVED,
-                file.folderCountry() + "/" + file.fileName() + ": " + what)));
+                file.label() + ": " + what)));
     }
 
     /**
@@ -95,7 +95,7 @@ public final class FeedbackWriter {
     }
 
     private static List<String> header(SubmissionFile file) {
-        String title = "Feedback on " + file.folderCountry() + "/" + FileNameText.escaped(file.fileName());
+        String title = "Feedback on " + file.label();
         return new ArrayList<>(List.of(title, "=".repeat(title.length()), "",
                 "Received:  " + file.lastModified() + " (the time the file was last changed)",
                 "SHA-256:   " + file.sha256(),
@@ -133,7 +133,7 @@ public final class FeedbackWriter {
         List<String> lines = new ArrayList<>(text);
         List<List<String>> records = new ArrayList<>(rows);
         if (FileNameText.reordersDisplay(file.fileName())) {
-            String warning = nameReordered(file.folderCountry() + "/" + FileNameText.escaped(file.fileName()));
+            String warning = nameReordered(file.label());
             lines.addAll(List.of("", "Warning:   " + warning));
             records.add(List.of(file.fileName(), "0", "", "", SubmissionRule.FILE_NAME_REORDERED.severity().name(),
                     SubmissionRule.FILE_NAME_REORDERED.name(), warning));
@@ -141,8 +141,7 @@ public final class FeedbackWriter {
         try {
             writeFiles(file.path(), lines, records);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the feedback on " + file.folderCountry() + "/"
-                    + FileNameText.escaped(file.fileName()) + " next to it: " + e.getClass().getSimpleName() + ". Check"
+            throw new UncheckedIOException("cannot write the feedback on " + file.label() + " next to it: " + e.getClass().getSimpleName() + ". Check"
                     + " that the drop folder is writable by the pipeline.", e);
         }
     }

@@ -82,18 +82,18 @@ public final class FileIntake {
         try {
             copy = archive.keep(file);
         } catch (FileChangedWhileRead e) {
-            return skip(file, store, SubmissionRule.FILE_CHANGED_WHILE_READ.problem(0, "", "", label(file)
+            return skip(file, store, SubmissionRule.FILE_CHANGED_WHILE_READ.problem(0, "", "", file.label()
                     + ": the file changed while it was being read (it was still being written, copied or saved), so"
                     + " it was not taken in this time. It will be read again once it stops changing, at the next"
                     + " run. To avoid this, write or copy the file under a temporary name (ending in .tmp or .part)"
                     + " and rename it once it is complete."), e);
         } catch (FileVanished e) {
-            return skip(file, store, SubmissionRule.FILE_VANISHED.problem(0, "", "", label(file)
+            return skip(file, store, SubmissionRule.FILE_VANISHED.problem(0, "", "", file.label()
                     + ": the file was removed or renamed before it could be read, so nothing of it was taken in."
                     + " If it was moved by mistake, put it back into the folder: it is read at the next run."), e);
         } catch (SubmissionFileUnreadable e) {
             String cause = e.getCause() == null ? "" : " (" + e.getCause().getClass().getSimpleName() + ")";
-            return skip(file, store, SubmissionRule.UNREADABLE_FILE.problem(0, "", "", label(file)
+            return skip(file, store, SubmissionRule.UNREADABLE_FILE.problem(0, "", "", file.label()
                     + ": the file could not be read" + cause + ", so it was not taken in this time. Check that it"
                     + " is an ordinary file, not open in another program; it is tried again at the next run."), e);
         }
@@ -146,7 +146,4 @@ public final class FileIntake {
         return new Skipped(file, why, cause);
     }
 
-    private static String label(SubmissionFile file) {
-        return SubmissionReader.label(file);
-    }
 }

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import eu.aireadiness.framework.Checksums;
-import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.submission.SubmissionFile;
 
 /**
@@ -72,7 +71,7 @@ public final class SubmissionArchive {
             try {
                 String found = copy(file, source, partial);
                 if (!found.equals(file.sha256())) {
-                    throw new FileChangedWhileRead(file, label(file) + ": the file changed while it was copied"
+                    throw new FileChangedWhileRead(file, file.label() + ": the file changed while it was copied"
                             + " (SHA-256 " + found + ", listed as " + file.sha256() + "); it is still being written"
                             + " and is taken in at a later intake, once it is complete.", null);
                 }
@@ -112,10 +111,10 @@ public final class SubmissionArchive {
         try {
             source = NoFollowFile.open(file.path());
         } catch (NoSuchFileException e) {
-            throw new FileVanished(file, label(file) + ": the file was removed or renamed before it could be"
+            throw new FileVanished(file, file.label() + ": the file was removed or renamed before it could be"
                     + " copied; nothing was taken in.", e);
         } catch (NoFollowFile.NotRegular e) {
-            throw new SubmissionFileUnreadable(file, label(file) + ": this is no longer a regular file (a link or"
+            throw new SubmissionFileUnreadable(file, file.label() + ": this is no longer a regular file (a link or"
                     + " another kind of entry was put in its place), so it was not opened. Drop the submission as an"
                     + " ordinary .csv or .xlsx file.", e);
         } catch (IOException e) {
@@ -130,7 +129,7 @@ public final class SubmissionArchive {
         }
         if (size > limits.maxFileBytes()) {
             closeQuietly(source);
-            throw new SubmissionFileUnreadable(file, label(file) + ": the file is " + SubmissionLimits.size(size)
+            throw new SubmissionFileUnreadable(file, file.label() + ": the file is " + SubmissionLimits.size(size)
                     + ", more than the " + SubmissionLimits.size(limits.maxFileBytes()) + " a submission may be, so it"
                     + " was not copied. Send only the submission table.", null);
         }
@@ -196,13 +195,13 @@ public final class SubmissionArchive {
     }
 
     private static FileChangedWhileRead changedSize(SubmissionFile file, long found) {
-        return new FileChangedWhileRead(file, label(file) + ": the file was " + file.sizeBytes() + " bytes when it"
+        return new FileChangedWhileRead(file, file.label() + ": the file was " + file.sizeBytes() + " bytes when it"
                 + " was listed and has " + found + " now; it is still being written and is taken in at a later"
                 + " intake, once it is complete.", null);
     }
 
     private static SubmissionFileUnreadable unreadable(SubmissionFile file, IOException e) {
-        return new SubmissionFileUnreadable(file, label(file) + ": the file could not be read ("
+        return new SubmissionFileUnreadable(file, file.label() + ": the file could not be read ("
                 + e.getClass().getSimpleName() + "). Check that it is not open in another program, then drop it"
                 + " again.", e);
     }
@@ -282,7 +281,4 @@ public final class SubmissionArchive {
         }
     }
 
-    private static String label(SubmissionFile file) {
-        return file.folderCountry() + "/" + FileNameText.escaped(file.fileName());
-    }
 }

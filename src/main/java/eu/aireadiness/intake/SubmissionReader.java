@@ -1,7 +1,6 @@
 package eu.aireadiness.intake;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class SubmissionReader implements Iterable<SubmittedRow>, AutoClose
      */
     public static SubmissionReader open(SubmissionFile file, Path content, SubmissionLimits limits,
                                         Reading reading) {
-        return open(content, file.fileName(), label(file), limits, reading);
+        return open(content, file.fileName(), file.label(), limits, reading);
     }
 
     /** Reads a file within the {@linkplain SubmissionLimits#DEFAULT default limits}, its rows held in the result. */
@@ -91,16 +90,13 @@ public final class SubmissionReader implements Iterable<SubmittedRow>, AutoClose
     }
 
     /**
-     * Why a file is refused on what its listing says, before a byte of it is read or copied: a symbolic link, which
-     * may point outside the input folder, and a file larger than the limit.
+     * Why a file is refused on what its listing says, before a byte of it is read or copied: a file larger than the
+     * limit. (The listing passes on regular files only; a link put in a file's place later is refused by the archive
+     * copy, which opens nothing through a link.)
      */
     public static Optional<ValidationProblem> refusedUnread(SubmissionFile file, SubmissionLimits limits) {
-        String label = label(file);
-        if (Files.isSymbolicLink(file.path())) {
-            return Optional.of(linkRefused(label));
-        }
         return file.sizeBytes() > limits.maxFileBytes()
-                ? Optional.of(BoundedRead.tooLarge(label, file.sizeBytes(), limits).problem()) : Optional.empty();
+                ? Optional.of(BoundedRead.tooLarge(file.label(), file.sizeBytes(), limits).problem()) : Optional.empty();
     }
 
     /**
@@ -303,11 +299,6 @@ public final class SubmissionReader implements Iterable<SubmittedRow>, AutoClose
     }
 
     /** How messages name a file: its country folder and its name, for example {@code SK/AIRI_2026_SK.csv}. */
-    /** How messages name a received file: its country folder and its original name, escaped. */
-    static String label(SubmissionFile file) {
-        return file.folderCountry() + "/" + FileNameText.escaped(file.fileName());
-    }
-
     static String label(Path file) {
         Path name = file.getFileName();
         Path folder = file.getParent() == null ? null : file.getParent().getFileName();

@@ -42,10 +42,10 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
     @Override
     public void write(Chunk<? extends ReceivedFile> chunk) {
         for (ReceivedFile received : chunk) {
-            String where = received.file().folderCountry() + "/" + FileNameText.escaped(received.file().fileName());
+            String where = received.file().label();
             if (received instanceof ReceivedFile.AlreadyReceived again) {
                 feedback.writeIdentical(again.file(), again.earlier());
-                log.info("Passed over {}: identical to {}", where, again.earlier().fileName());
+                log.info("Passed over {}: identical to {}", where, FileNameText.escaped(again.earlier().fileName()));
                 IntakeTally.count(step, IntakeTally.Kind.IDENTICAL);
                 continue;
             }

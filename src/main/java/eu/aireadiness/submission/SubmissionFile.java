@@ -18,4 +18,12 @@ public record SubmissionFile(Path path, String folderCountry, String sha256, lon
     public String fileName() {
         return path.getFileName().toString();
     }
+
+    /**
+     * How messages and logs name the file: its country folder and its name, escaped ({@link FileNameText}) so that
+     * a line break or a bidirectional control in a name cannot forge or reorder a line; e.g. {@code SK/AIRI_2026_SK.csv}.
+     */
+    public String label() {
+        return folderCountry + "/" + FileNameText.escaped(fileName());
+    }
 }

@@ -1,6 +1,5 @@
 package eu.aireadiness.validation;
 
-import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.submission.ReadResult;
 import eu.aireadiness.submission.SubmissionColumn;
 import eu.aireadiness.submission.SubmissionFile;
@@ -9,7 +8,7 @@ import eu.aireadiness.submission.SubmissionFile;
 record Where(String file, String sheet) {
 
     static Where of(SubmissionFile file, ReadResult read) {
-        return new Where(file.folderCountry() + "/" + FileNameText.escaped(file.fileName()),
+        return new Where(file.label(),
                 read.sheet().map(s -> ", sheet '" + s + "'").orElse(""));
     }
 

@@ -2,6 +2,9 @@ package eu.aireadiness.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 class FileNameTextTest {
@@ -23,6 +26,13 @@ class FileNameTextTest {
         String label = FileNameText.escaped("evil\nname\u202Evsc.csv");
         assertThat(FileNameText.oneLine("DE/" + label + ", row 1: found 'a\u2028b'\r\nnext")).isEqualTo(
                 "DE/evil\\u000Aname\\u202Evsc.csv, row 1: found 'a\\u2028b'\\u000D\\u000Anext");
+    }
+
+    @Test
+    void labelsAFileByItsCountryFolderAndItsEscapedName() {
+        SubmissionFile file = new SubmissionFile(Path.of("input", "SK", "a\nINFO forged\u202E.csv"), "SK",
+                "0".repeat(64), 10, Instant.EPOCH);
+        assertThat(file.label()).isEqualTo("SK/a\\u000AINFO forged\\u202E.csv");
     }
 
     @Test
