@@ -17,11 +17,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.IteratorItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import eu.aireadiness.database.DatabaseFileGuard;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.dataset.RevisionRepository;
 import eu.aireadiness.framework.Framework;
@@ -139,14 +141,16 @@ class IntakeStepConfiguration {
                                         @Value("#{jobParameters['archive']}") String archiveFolder,
                                         @Value("#{stepExecution}") StepExecution step,
                                         SubmissionStore store, IntakeProperties intake,
-                                        EditionDataRepository data, RevisionRepository revisions) {
+                                        EditionDataRepository data, RevisionRepository revisions,
+                                        ObjectProvider<DatabaseFileGuard> databaseFile) {
         Framework framework = new InputFolder(Path.of(input)).load();
         EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
                 step.getExecutionContext());
         log.info("Intake: editions and the files they take: {}", admissions.describe());
         return new ReceivedFileWriter(new FileIntake(framework, admissions, intake.limits()),
                 new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store,
-                new PublishedEditionFiles(admissions, framework.editions(), revisions), step);
+                new PublishedEditionFiles(admissions, framework.editions(), revisions), step,
+                () -> databaseFile.ifAvailable(DatabaseFileGuard::confirmStillOpen));
     }
 
     /** The step's one line of counts, in the annual run as in the intake alone. */

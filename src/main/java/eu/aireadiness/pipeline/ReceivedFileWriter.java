@@ -28,15 +28,22 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
     private final SubmissionStore store;
     private final PublishedEditionFiles publishedEditions;
     private final StepExecution step;
+    private final Runnable databaseStillOpen;
     private final FeedbackWriter feedback = new FeedbackWriter();
 
+    /**
+     * @param databaseStillOpen throws when the database file is no longer the one in use ({@code watch} on H2): it
+     *                          is asked before each file is stored and before its feedback is written, so that no
+     *                          file listed after the database was deleted is accepted into the lost file
+     */
     ReceivedFileWriter(FileIntake intake, SubmissionArchive archive, SubmissionStore store,
-                       PublishedEditionFiles publishedEditions, StepExecution step) {
+                       PublishedEditionFiles publishedEditions, StepExecution step, Runnable databaseStillOpen) {
         this.intake = intake;
         this.archive = archive;
         this.store = store;
         this.publishedEditions = publishedEditions;
         this.step = step;
+        this.databaseStillOpen = databaseStillOpen;
     }
 
     @Override
@@ -52,7 +59,9 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
             ReceivedFile.New file = (ReceivedFile.New) received;
             // Feedback last, so that a file that could not be stored gets none (the next run, which redoes it,
             // writes it).
+            databaseStillOpen.run();
             FileIntake.Outcome outcome = intake.takeIn(file.file(), file.previous(), archive, store);
+            databaseStillOpen.run();
             if (outcome instanceof FileIntake.Skipped skipped) {
                 answerSkipped(skipped);
                 IntakeTally.count(step, IntakeTally.Kind.SKIPPED);
