@@ -6,35 +6,35 @@ import java.util.Objects;
  * The file an officer produces: its name (chosen by the officer, no spaces), format, and whether a UTF-8 byte-order
  * mark precedes a CSV (Excel's "CSV UTF-8" writes one).
  */
-record FileLayout(String fileName, SubmissionFormat format, boolean byteOrderMark) {
+record FileLayout(String fileName, OfficerToolFormat format, boolean byteOrderMark) {
 
     FileLayout {
         Objects.requireNonNull(format, "format");
         if (fileName == null || fileName.isBlank() || fileName.contains(" ") || fileName.contains("/")) {
             throw new IllegalArgumentException("a sample file name has no spaces or folders, found '" + fileName + "'");
         }
-        if (format == SubmissionFormat.XLSX && byteOrderMark) {
+        if (format == OfficerToolFormat.XLSX && byteOrderMark) {
             throw new IllegalArgumentException(fileName + ": a byte-order mark only makes sense for CSV");
         }
     }
 
     static FileLayout comma(String fileName) {
-        return new FileLayout(fileName, SubmissionFormat.COMMA_CSV, false);
+        return new FileLayout(fileName, OfficerToolFormat.COMMA_CSV, false);
     }
 
     static FileLayout commaWithBom(String fileName) {
-        return new FileLayout(fileName, SubmissionFormat.COMMA_CSV, true);
+        return new FileLayout(fileName, OfficerToolFormat.COMMA_CSV, true);
     }
 
     static FileLayout semicolon(String fileName) {
-        return new FileLayout(fileName, SubmissionFormat.SEMICOLON_CSV, false);
+        return new FileLayout(fileName, OfficerToolFormat.SEMICOLON_CSV, false);
     }
 
     static FileLayout semicolonWithBom(String fileName) {
-        return new FileLayout(fileName, SubmissionFormat.SEMICOLON_CSV, true);
+        return new FileLayout(fileName, OfficerToolFormat.SEMICOLON_CSV, true);
     }
 
     static FileLayout xlsx(String fileName) {
-        return new FileLayout(fileName, SubmissionFormat.XLSX, false);
+        return new FileLayout(fileName, OfficerToolFormat.XLSX, false);
     }
 }

@@ -40,9 +40,9 @@ final class FirstEditionFigures {
 
     private static final int EDITION = SampleEditions.FIRST;
 
-    private final Denomination denomination;
+    private final UnitConversion denomination;
 
-    FirstEditionFigures(Denomination denomination) {
+    FirstEditionFigures(UnitConversion denomination) {
         this.denomination = denomination;
     }
 

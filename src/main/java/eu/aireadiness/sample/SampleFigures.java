@@ -26,7 +26,7 @@ final class SampleFigures {
         this.published = Map.copyOf(published);
     }
 
-    static SampleFigures compute(Codebook codebook, List<Country> countries, Denomination denomination) {
+    static SampleFigures compute(Codebook codebook, List<Country> countries, UnitConversion denomination) {
         Map<Key, Double> values = new HashMap<>();
         FirstEditionFigures first = new FirstEditionFigures(denomination);
         for (Indicator indicator : codebook.indicators()) {

@@ -44,7 +44,7 @@ public final class SampleInput {
         List<ReferenceValue> reference = ReferenceFigures.values(countries);
         ReferenceDataFile.write(inputDir.resolve(ReferenceDataFile.NAME), reference);
 
-        Denomination denomination = new Denomination(new ReferenceData(reference));
+        UnitConversion denomination = new UnitConversion(new ReferenceData(reference));
         SampleFigures figures = SampleFigures.compute(codebook, countries, denomination);
         SubmissionBuilder builder = new SubmissionBuilder(codebook, figures, denomination, Scenarios.ANNOTATIONS);
         for (CountryScenario scenario : scenarios) {

@@ -18,12 +18,12 @@ final class SecondEditionFigures {
     private static final int EDITION = SampleEditions.SECOND;
 
     private final ToDoubleBiFunction<String, String> firstEdition;
-    private final Denomination denomination;
+    private final UnitConversion denomination;
 
     /**
      * @param firstEdition the published first-edition value by (country, indicator code)
      */
-    SecondEditionFigures(ToDoubleBiFunction<String, String> firstEdition, Denomination denomination) {
+    SecondEditionFigures(ToDoubleBiFunction<String, String> firstEdition, UnitConversion denomination) {
         this.firstEdition = firstEdition;
         this.denomination = denomination;
     }

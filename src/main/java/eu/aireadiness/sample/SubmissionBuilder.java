@@ -19,10 +19,10 @@ final class SubmissionBuilder {
 
     private final Codebook codebook;
     private final SampleFigures figures;
-    private final Denomination denomination;
+    private final UnitConversion denomination;
     private final List<Annotation> annotations;
 
-    SubmissionBuilder(Codebook codebook, SampleFigures figures, Denomination denomination, List<Annotation> annotations) {
+    SubmissionBuilder(Codebook codebook, SampleFigures figures, UnitConversion denomination, List<Annotation> annotations) {
         this.codebook = codebook;
         this.figures = figures;
         this.denomination = denomination;

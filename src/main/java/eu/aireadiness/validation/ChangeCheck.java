@@ -39,9 +39,9 @@ final class ChangeCheck {
         }
         String by = Double.isInfinite(change) ? "from zero" : String.format(Locale.ROOT, "by %+.0f %%", 100 * change);
         return Optional.of(SubmissionRule.LARGE_CHANGE.problem(o.row(), SubmissionColumn.OBS_VALUE.name(),
-                NumberText.display(now), where.file() + ", row " + o.row() + ": " + o.indicator() + " changed " + by
-                        + " since the " + (o.edition() - 1) + " edition (" + NumberText.display(was) + " then, "
-                        + NumberText.display(now) + " now)" + (Double.isInfinite(change) ? ""
+                SubmittedNumberText.display(now), where.file() + ", row " + o.row() + ": " + o.indicator() + " changed " + by
+                        + " since the " + (o.edition() - 1) + " edition (" + SubmittedNumberText.display(was) + " then, "
+                        + SubmittedNumberText.display(now) + " now)" + (Double.isInfinite(change) ? ""
                         : String.format(Locale.ROOT, ", more than %.0f %%", 100 * maxChange)) + ". If the value is"
                         + " right, say why in NOTE (the warning then goes away); otherwise correct it and resend."));
     }

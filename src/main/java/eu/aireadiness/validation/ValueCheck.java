@@ -62,7 +62,7 @@ final class ValueCheck {
                             + " (provisional)."));
             return OptionalDouble.empty();
         }
-        OptionalDouble value = NumberText.parse(raw, decimalMark);
+        OptionalDouble value = SubmittedNumberText.parse(raw, decimalMark);
         if (value.isEmpty()) {
             problems.add(notANumber(row, raw));
         }
@@ -72,18 +72,18 @@ final class ValueCheck {
     /** Why a value is not taken as a number: not written as one, or one beyond what can be stored. */
     private ValidationProblem notANumber(SubmittedRow row, String raw) {
         String at = where.cell(row.row(), OBS_VALUE);
-        Optional<NumberText.Bounds> beyond = NumberText.beyond(raw, decimalMark);
+        Optional<SubmittedNumberText.Bounds> beyond = SubmittedNumberText.beyond(raw, decimalMark);
         if (beyond.isEmpty()) {
             return SubmissionRule.NOT_A_NUMBER.problem(row.row(), OBS_VALUE.name(), raw,
-                    at + ": " + NumberText.expectation(raw, decimalMark));
+                    at + ": " + SubmittedNumberText.expectation(raw, decimalMark));
         }
         return switch (beyond.get()) {
             case OVERFLOW -> SubmissionRule.NUMBER_OVERFLOW.problem(row.row(), OBS_VALUE.name(), raw, at + ": '"
                     + raw.strip() + "' is larger in size than any number that can be stored (numbers are kept "
-                    + NumberText.RANGE + "). Check the value and its exponent, the part after the E.");
+                    + SubmittedNumberText.RANGE + "). Check the value and its exponent, the part after the E.");
             case UNDERFLOW -> SubmissionRule.NUMBER_UNDERFLOW.problem(row.row(), OBS_VALUE.name(), raw, at + ": '"
                     + raw.strip() + "' is closer to zero than any number that can be stored with its digits"
-                    + " (numbers are kept " + NumberText.RANGE + "), so it would be read as 0 or lose digits. Check"
+                    + " (numbers are kept " + SubmittedNumberText.RANGE + "), so it would be read as 0 or lose digits. Check"
                     + " the value and its exponent, the part after the E; if the value is zero, write 0.");
             case WITHIN -> throw new IllegalStateException("a number within range was not read: '" + raw + "'");
         };
@@ -135,9 +135,9 @@ final class ValueCheck {
         if (!indicator.plausible().contains(published)) {
             String derivation = reference.map(r -> " (" + raw.strip() + " " + indicator.submissionUnit()
                     + " divided by " + r.series() + " of " + r.country() + " in " + r.year() + ", "
-                    + NumberText.display(r.amount()) + ", times " + NumberText.display(indicator.scale()) + ")")
+                    + SubmittedNumberText.display(r.amount()) + ", times " + SubmittedNumberText.display(indicator.scale()) + ")")
                     .orElse(indicator.scale() == 1 ? ""
-                            : " (" + raw.strip() + " times " + NumberText.display(indicator.scale()) + ")");
+                            : " (" + raw.strip() + " times " + SubmittedNumberText.display(indicator.scale()) + ")");
             String check = indicator.denominator()
                     .map(d -> "Check that OBS_VALUE is the national total in " + indicator.submissionUnit()
                             + ", not a figure already per " + d + ", and check its order of magnitude.")
@@ -145,9 +145,9 @@ final class ValueCheck {
                             + indicator.submissionUnit() + ".");
             problems.add(SubmissionRule.OUT_OF_RANGE.problem(row.row(), OBS_VALUE.name(), raw,
                     where.cell(row.row(), OBS_VALUE) + ": expected " + indicator.code() + " (" + indicator.name()
-                            + ") between " + NumberText.display(indicator.plausible().low()) + " and "
-                            + NumberText.display(indicator.plausible().high()) + " " + indicator.unit() + ", found '"
-                            + raw + "', published as " + NumberText.display(published) + " " + indicator.unit()
+                            + ") between " + SubmittedNumberText.display(indicator.plausible().low()) + " and "
+                            + SubmittedNumberText.display(indicator.plausible().high()) + " " + indicator.unit() + ", found '"
+                            + raw + "', published as " + SubmittedNumberText.display(published) + " " + indicator.unit()
                             + derivation + ". " + check));
         }
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
 
 /** Numbers as officers write them, with the file's decimal mark and no thousands separators. */
-final class NumberText {
+final class SubmittedNumberText {
 
     static final Pattern WITH_POINT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     static final Pattern WITH_COMMA = Pattern.compile("[+-]?(\\d+(,\\d*)?|,\\d+)([eE][+-]?\\d+)?");
@@ -23,7 +23,7 @@ final class NumberText {
     private static final Pattern SPREADSHEET_ERROR = Pattern.compile(
             "#(N/A|DIV/0!|REF!|VALUE!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", Pattern.CASE_INSENSITIVE);
 
-    private NumberText() {
+    private SubmittedNumberText() {
     }
 
     /**

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import eu.aireadiness.submission.SubmissionFormat.DecimalMark;
 
-class NumberTextTest {
+class SubmittedNumberTextTest {
 
     @ParameterizedTest(name = "''{0}'' with a decimal {1} is {2}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
@@ -36,7 +36,7 @@ class NumberTextTest {
             "45%      | POINT | none",
             "''       | POINT | none"})
     void parsesNumbersWithTheFilesDecimalMark(String text, DecimalMark mark, Double expected) {
-        assertThat(NumberText.parse(text, mark))
+        assertThat(SubmittedNumberText.parse(text, mark))
                 .isEqualTo(expected == null ? OptionalDouble.empty() : OptionalDouble.of(expected));
     }
 
@@ -62,11 +62,11 @@ class NumberTextTest {
         assertThat(texts).hasSize(111_111);
         for (String text : texts) {
             for (DecimalMark mark : DecimalMark.values()) {
-                Pattern pattern = mark == DecimalMark.POINT ? NumberText.WITH_POINT : NumberText.WITH_COMMA;
+                Pattern pattern = mark == DecimalMark.POINT ? SubmittedNumberText.WITH_POINT : SubmittedNumberText.WITH_COMMA;
                 String t = text.strip();
                 boolean number = pattern.matcher(t).matches()
                         && Double.isFinite(Double.parseDouble(t.replace(',', '.')));
-                assertThat(NumberText.parse(text, mark).isPresent())
+                assertThat(SubmittedNumberText.parse(text, mark).isPresent())
                         .as("'%s' with a decimal %s", text, mark)
                         .isEqualTo(number);
             }
@@ -106,12 +106,12 @@ class NumberTextTest {
             "1.2.3.4 | POINT | expected a number with a decimal point, such as 12.5, found '1.2.3.4'. If the value is"
                     + " not available, leave OBS_VALUE empty and set OBS_STATUS to M."})
     void explainsWhatWentWrong(String text, DecimalMark mark, String expected) {
-        assertThat(NumberText.expectation(text, mark)).isEqualTo(expected);
+        assertThat(SubmittedNumberText.expectation(text, mark)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"1106.1946902654868, 1106.19", "5424000, 5424000", "0.1923, 0.1923", "1000000, 1000000"})
     void displaysSixSignificantDigitsWithoutExponent(double value, String expected) {
-        assertThat(NumberText.display(value)).isEqualTo(expected);
+        assertThat(SubmittedNumberText.display(value)).isEqualTo(expected);
     }
 }

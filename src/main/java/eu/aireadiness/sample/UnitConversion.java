@@ -7,11 +7,11 @@ import eu.aireadiness.framework.ReferenceData;
  * Converts between what officers submit and what is published, as the codebook defines it:
  * {@code published = submitted / reference(denominator) * scale}, or {@code submitted * scale} without a denominator.
  */
-final class Denomination {
+final class UnitConversion {
 
     private final ReferenceData reference;
 
-    Denomination(ReferenceData reference) {
+    UnitConversion(ReferenceData reference) {
         this.reference = reference;
     }
 
