@@ -40,7 +40,7 @@ final class XlsxPillarsSheet {
         return edition.ranking().size() + 2;
     }
 
-    void write(XSSFWorkbook workbook, PublishedEdition edition) {
+    void write(XSSFWorkbook workbook, PublishedEdition edition, String previousEdition) {
         XSSFSheet sheet = workbook.createSheet(texts.text("xlsx.sheet.pillars"));
         List<Pillar> pillars = edition.codebook().pillars();
         List<XlsxColumn> columns = new ArrayList<>(List.of(
@@ -54,8 +54,11 @@ final class XlsxPillarsSheet {
         for (Pillar pillar : pillars) {
             columns.add(new XlsxColumn(texts.format("xlsx.pillar-rank", pillar.code()), 9));
         }
+        int currentDataColumn = columns.size();
+        columns.add(new XlsxColumn(texts.text("nocurrent.column"), 34));
         int countries = edition.ranking().size();
         styles.table(sheet, columns, countries, INDEX_COLUMN);
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(edition, texts);
         int rowIndex = 1;
         for (CountryResult result : edition.ranking()) {
             Row row = sheet.createRow(rowIndex++);
@@ -68,7 +71,11 @@ final class XlsxPillarsSheet {
                 styles.score(row, FIRST_PILLAR_COLUMN + i, score.score());
                 styles.whole(row, FIRST_PILLAR_COLUMN + pillars.size() + i, score.rank());
             }
+            if (noCurrentData.flagged(result)) {
+                styles.cell(row, currentDataColumn, noCurrentData.flag() + " " + noCurrentData.reason(result));
+            }
         }
+        XlsxRankingSheet.legend(sheet.createRow(countries + 1), noCurrentData, previousEdition);
         // Outside the filtered range, so that sorting the countries leaves these rows below them.
         int average = averageRow(edition);
         Row averages = sheet.createRow(average);

@@ -44,16 +44,20 @@ class CountryProfilePdfTest {
     enum Language {
         EN("en", '.', "Rank %d of 27", "Index score %s", "Index %s %d", "%s: indicators", "Strengths",
                 "Weaknesses", "Strengths and weaknesses compare",
-                "The submission BG-2026-submission.xlsx was rejected",
-                "No submission was received. The values of the 2025 edition are used instead", "reached"),
+                "No current data (submission rejected: values failed validation)",
+                "No current data (no submission received). The values of the 2025 edition are used instead",
+                "reached"),
         DE("de", ',', "Rang %d von 27", "Indexwert %s", "Index %s %d", "%s: Indikatoren", "Stärken", "Schwächen",
-                "Stärken und Schwächen vergleichen", "Die Übermittlung BG-2026-submission.xlsx wurde abgelehnt",
-                "Es ist keine Übermittlung eingegangen. Stattdessen werden die Werte der Ausgabe 2025 verwendet",
+                "Stärken und Schwächen vergleichen",
+                "Keine aktuellen Daten (Übermittlung abgelehnt: Werte haben die Prüfung nicht bestanden)",
+                "Keine aktuellen Daten (keine Übermittlung eingegangen). Stattdessen werden die Werte der Ausgabe 2025"
+                        + " verwendet",
                 "erreicht"),
         FR("fr", ',', "Rang %d sur 27", "Score de l’indice %s", "Indice %s %d", "%s : indicateurs", "Points forts",
                 "Points faibles", "Les points forts et les points faibles comparent",
-                "La transmission BG-2026-submission.xlsx a été rejetée",
-                "Aucune transmission n’a été reçue. Les valeurs de l’édition 2025 sont utilisées à la place",
+                "Pas de données actuelles (transmission rejetée : valeurs non validées)",
+                "Pas de données actuelles (aucune transmission reçue). Les valeurs de l’édition 2025 sont utilisées à"
+                        + " la place",
                 "atteint");
 
         final String code;

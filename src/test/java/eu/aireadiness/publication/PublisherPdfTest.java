@@ -81,8 +81,9 @@ class PublisherPdfTest {
     void theCoverageStatesHowEachCountrysDataCameIn() throws IOException {
         String guide = report.flatPage(report.bookmark("How to read this report").page())
                 + report.flatPage(report.bookmark("Data coverage").page());
-        assertThat(guide).contains("BG-2026-submission.xlsx was rejected", "found '134'",
-                "No submission was received. The values of the 2025 edition are used",
+        assertThat(guide).contains("No current data (submission rejected: values failed validation). The values of"
+                        + " the 2025 edition are used instead",
+                "No current data (no submission received). The values of the 2025 edition are used",
                 "Accepted submission DE-2026-submission.csv, version 1.", "Carried forward");
     }
 

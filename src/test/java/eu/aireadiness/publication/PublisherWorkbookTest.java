@@ -373,8 +373,10 @@ class PublisherWorkbookTest {
         Row bulgaria = coverage.getRow(3);
         assertThat(bulgaria.getCell(0).getStringCellValue()).isEqualTo("BG");
         assertThat(bulgaria.getCell(2).getStringCellValue()).isEqualTo("Rejected: previous values carried forward");
+        assertThat(bulgaria.getCell(3)).as("no rejected file's name").isNull();
         assertThat(bulgaria.getCell(4)).isNull();
-        assertThat(bulgaria.getCell(5).getStringCellValue()).isEqualTo(SampleEdition.REJECTION_REASON);
+        assertThat(bulgaria.getCell(5).getStringCellValue())
+                .isEqualTo("submission rejected: values failed validation");
         XSSFSheet sources = workbook.getSheet("Sources");
         Map<String, Integer> valuesByCountry = new HashMap<>();
         for (int r = 1; r <= sources.getLastRowNum(); r++) {
