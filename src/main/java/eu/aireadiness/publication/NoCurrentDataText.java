@@ -38,6 +38,11 @@ final class NoCurrentDataText {
         return flagged(result) ? texts.text("nocurrent.change") : numbers.change(change);
     }
 
+    /** The change as a number, or only the flag for a flagged country: for columns too narrow for words. */
+    String changeOrFlag(CountryResult result, OptionalDouble change, NumberText numbers) {
+        return flagged(result) ? flag() : numbers.change(change);
+    }
+
     /** The translated reason code of a flagged country, e.g. "submission rejected: values failed validation". */
     String reason(CountryResult result) {
         return reason(edition.noCurrentData(result.country().code()).orElseThrow());

@@ -39,19 +39,19 @@ final class PillarTable {
         table.addCell(style.header(texts.text("profile.pillar.change"), size, Element.ALIGN_RIGHT));
         String indexCode = report.edition().codebook().indexCode();
         addRow(table, "", texts.text("country.index"), result.indexScore(), result.rank(), indexCode,
-                noCurrentData.change(result, result.indexChange(), report.numbers()), 0, true);
+                noCurrentData.changeOrFlag(result, result.indexChange(), report.numbers()), 0, true);
         int row = 1;
         for (Pillar pillar : report.edition().codebook().pillars()) {
             PillarScore score = Results.pillar(result, pillar.code());
             OptionalDouble change = score.previousScore().isPresent()
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble()) : OptionalDouble.empty();
             addRow(table, pillar.code(), texts.pillarName(pillar), score.score(), score.rank(), pillar.code(),
-                    noCurrentData.change(result, change, report.numbers()), row++, false);
+                    noCurrentData.changeOrFlag(result, change, report.numbers()), row++, false);
         }
         return table;
     }
 
-    /** @param change the change since the previous edition as printed, or "not comparable" */
+    /** @param change the change since the previous edition as printed, or the flag of no current data */
     private void addRow(PdfPTable table, String code, String name, double score, int rank, String averageCode,
                         String change, int row, boolean strong) {
         ReportStyle style = report.style();

@@ -49,7 +49,7 @@ class CountryProfilePdfTest {
                 "reached"),
         DE("de", ',', "Rang %d von 27", "Indexwert %s", "Index %s %d", "%s: Indikatoren", "Stärken", "Schwächen",
                 "Stärken und Schwächen vergleichen",
-                "Keine aktuellen Daten (Übermittlung abgelehnt: Werte haben die Prüfung nicht bestanden)",
+                "Keine aktuellen Daten (Übermittlung abgelehnt: Werte fehlerhaft)",
                 "Keine aktuellen Daten (keine Übermittlung eingegangen). Stattdessen werden die Werte der Ausgabe 2025"
                         + " verwendet",
                 "erreicht"),
