@@ -30,7 +30,7 @@ final class NoCurrentDataText {
 
     /** A country's name as given, followed by the flag when it has no current data. */
     String name(CountryResult result, String name) {
-        return flagged(result) ? name + "\u00A0" + flag() : name;
+        return flagged(result) ? name + " " + flag() : name;
     }
 
     /** The change as a number, or "not comparable" for a flagged country. */

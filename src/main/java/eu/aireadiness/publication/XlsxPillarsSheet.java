@@ -40,7 +40,7 @@ final class XlsxPillarsSheet {
         return edition.ranking().size() + 2;
     }
 
-    void write(XSSFWorkbook workbook, PublishedEdition edition, String previousEdition) {
+    void write(XSSFWorkbook workbook, PublishedEdition edition) {
         XSSFSheet sheet = workbook.createSheet(texts.text("xlsx.sheet.pillars"));
         List<Pillar> pillars = edition.codebook().pillars();
         List<XlsxColumn> columns = new ArrayList<>(List.of(
@@ -75,7 +75,6 @@ final class XlsxPillarsSheet {
                 styles.cell(row, currentDataColumn, noCurrentData.flag() + " " + noCurrentData.reason(result));
             }
         }
-        XlsxRankingSheet.legend(sheet.createRow(countries + 1), noCurrentData, previousEdition);
         // Outside the filtered range, so that sorting the countries leaves these rows below them.
         int average = averageRow(edition);
         Row averages = sheet.createRow(average);

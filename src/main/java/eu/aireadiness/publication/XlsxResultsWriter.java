@@ -59,7 +59,7 @@ final class XlsxResultsWriter {
             XlsxStyles styles = new XlsxStyles(workbook, branding);
             new XlsxReadMeSheet(texts, branding, styles).write(workbook, edition, previousEdition);
             new XlsxRankingSheet(texts, branding, styles).write(workbook, edition, previousEdition);
-            new XlsxPillarsSheet(texts, branding, styles).write(workbook, edition, previousEdition);
+            new XlsxPillarsSheet(texts, branding, styles).write(workbook, edition);
             describe(workbook.getProperties().getCoreProperties(), edition);
             SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -56,7 +56,8 @@ class PublisherPdfTest {
         for (CountryResult result : edition.ranking()) {
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(ranking).as(result.country().code())
-                    .contains(result.rank() + " " + countryName(result) + " " + score);
+                    .contains(result.rank() + " " + SampleEdition.flagged(result.country().code(), countryName(result))
+                            + " " + score);
         }
         assertThat(ranking).contains("Greece (Ελλάδα)", "Bulgaria (България)", "Czechia (Česko)",
                 "Austria (Österreich)");
@@ -70,7 +71,8 @@ class PublisherPdfTest {
             String page = report.flatPage(first) + " " + report.flatPage(first + 1);
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(page).startsWith(countryName(result))
-                    .contains("Rank " + result.rank() + " of 27", "Index score " + score, "indicators");
+                    .contains("Rank " + SampleEdition.flagged(result.country().code(), Integer.toString(result.rank()))
+                            + " of 27", "Index score " + score, "indicators");
             for (var indicator : edition.codebook().indicators()) {
                 assertThat(page).contains(indicator.code());
             }

@@ -44,6 +44,11 @@ final class SampleEdition {
     private SampleEdition() {
     }
 
+    /** A country's name or rank as printed where the flag of no current data follows it (Bulgaria and Malta). */
+    static String flagged(String country, String text) {
+        return country.equals(REJECTED) || country.equals(NOT_SUBMITTED) ? text + " *" : text;
+    }
+
     static PublishedEdition build() {
         Codebook codebook = CodebookReader.read(Path.of("input/codebook.csv"));
         List<Country> countries = CountriesReader.read(Path.of("input/countries.csv"));
