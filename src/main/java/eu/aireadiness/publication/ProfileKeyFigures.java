@@ -45,7 +45,7 @@ final class ProfileKeyFigures {
         // Without current data the change would compare the previous edition's values with themselves.
         table.addCell(tile(texts.format("profile.change", report.previousEditionLabel()),
                 flagged ? NumberText.ABSENT : numbers.change(result.indexChange()),
-                flagged ? texts.format("nocurrent.profile", noCurrentData.flag(), noCurrentData.reason(result))
+                flagged ? texts.format("nocurrent.profile", noCurrentData.flag())
                         : changeDetail));
         return table;
     }
