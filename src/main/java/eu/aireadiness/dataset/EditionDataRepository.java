@@ -1,6 +1,7 @@
 package eu.aireadiness.dataset;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -72,16 +73,29 @@ public class EditionDataRepository {
     }
 
     private Map<String, Rejection> latestRejections(int edition, Map<String, CountrySubmission> accepted) {
+        Map<String, Long> latest = new HashMap<>();
         Map<String, Rejection> rejected = new HashMap<>();
-        jdbc.query("SELECT country, file_name, rejection_reason FROM submission"
+        jdbc.query("SELECT id, country, file_name, rejection_reason FROM submission"
                         + " WHERE edition = ? AND status = 'REJECTED' ORDER BY received_at, id",
                 rs -> {
                     String country = rs.getString("country");
                     if (!accepted.containsKey(country)) {
+                        latest.put(country, rs.getLong("id"));
                         rejected.put(country, new Rejection(country, rs.getString("file_name"),
-                                rs.getString("rejection_reason")));
+                                rs.getString("rejection_reason"), Set.of()));
                     }
                 }, edition);
+        Map<Long, Set<String>> rules = new HashMap<>();
+        jdbc.query("SELECT DISTINCT p.submission_id, p.rule FROM validation_problem p JOIN submission s"
+                        + " ON s.id = p.submission_id WHERE s.edition = ? AND s.status = 'REJECTED'"
+                        + " AND p.severity = 'ERROR'",
+                rs -> {
+                    rules.computeIfAbsent(rs.getLong("submission_id"), id -> new HashSet<>()).add(rs.getString("rule"));
+                }, edition);
+        latest.forEach((country, id) -> {
+            Rejection r = rejected.get(country);
+            rejected.put(country, new Rejection(country, r.fileName(), r.reason(), rules.getOrDefault(id, Set.of())));
+        });
         return rejected;
     }
 }

@@ -1,19 +1,27 @@
 package eu.aireadiness.publication;
 
-/** The sentence that states how a country's data came in, shared by the PDF and the workbook. */
+/**
+ * The sentence that states how a country's data came in, shared by the PDF and the workbook. For a country without
+ * current data it gives the translated reason code and what is used instead, never the intake's message to the
+ * officer (file, row, column) nor the name of a rejected file.
+ */
 final class CoverageText {
 
     private CoverageText() {
     }
 
     static String sentence(SubmissionStatus status, PublicationTexts texts, String previousEdition) {
-        String file = status.fileName().orElse(texts.text("coverage.unnamed-file"));
-        return switch (status.state()) {
-            case ACCEPTED -> texts.format("coverage.accepted", file, Integer.toString(status.version()));
-            case REJECTED_CARRIED_FORWARD -> texts.format("coverage.rejected", file, reason(status.detail()),
-                    previousEdition);
-            case NOT_SUBMITTED_CARRIED_FORWARD -> texts.format("coverage.not-submitted", previousEdition);
-        };
+        if (status.current()) {
+            String file = status.fileName().orElse(texts.text("coverage.unnamed-file"));
+            return texts.format("coverage.accepted", file, Integer.toString(status.version()));
+        }
+        return texts.format("nocurrent.coverage", reason(status, texts), previousEdition,
+                texts.text("nocurrent.flag"));
+    }
+
+    /** The translated reason code of a country without current data; empty for one with current data. */
+    static String reason(SubmissionStatus status, PublicationTexts texts) {
+        return status.reason().map(r -> texts.text("nocurrent.reason." + r.name())).orElse("");
     }
 
     /** "the 2025 edition", or "the previous edition" when the edition has no predecessor on record. */
@@ -25,10 +33,5 @@ final class CoverageText {
 
     static String state(SubmissionStatus.State state, PublicationTexts texts) {
         return texts.text("coverage.state." + state.name());
-    }
-
-    private static String reason(String detail) {
-        String reason = detail.strip();
-        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 }

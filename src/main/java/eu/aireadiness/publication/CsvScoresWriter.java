@@ -25,12 +25,14 @@ import eu.aireadiness.framework.Pillar;
  * RANK_P05 and RANK_P95 rows), the pillar scores (level 2), and for each indicator (level 1) the value as submitted,
  * the published value, the value after outlier treatment and the score, each with its flag, unit, data year and
  * the submission it comes from. Countries in country-code order, codes in codebook order. The rank is given on
- * score rows. Text from submissions (sources, file names) is neutralised so that no spreadsheet runs it.
+ * score rows. A country without current data (see {@link PublishedEdition#noCurrentData}) has its reason code in
+ * NO_CURRENT_DATA on every row and the flag CARRIED_FORWARD on its index and pillar rows too. Text from submissions (sources, file names) is neutralised so that no spreadsheet runs it.
  */
 final class CsvScoresWriter {
 
     static final String[] HEADER = {"EDITION", "REF_AREA", "CODE", "LEVEL", "MEASURE", "OBS_VALUE", "RANK", "FLAG",
-            "DATA_STATUS", "UNIT_MEASURE", "DATA_YEAR", "SOURCE", "SUBMISSION_FILE", "SUBMISSION_VERSION"};
+            "DATA_STATUS", "UNIT_MEASURE", "DATA_YEAR", "SOURCE", "SUBMISSION_FILE", "SUBMISSION_VERSION",
+            "NO_CURRENT_DATA"};
 
     void write(PublishedEdition edition, Path file) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get();
@@ -43,25 +45,31 @@ final class CsvScoresWriter {
             String index = edition.codebook().indexCode();
             for (CountryResult result : countries) {
                 String area = result.country().code();
+                // A country without current data: its aggregates rest on carried-forward values, and every row
+                // says why (a reason code, never the intake's message).
+                String noCurrentData = edition.noCurrentData(area).map(Enum::name).orElse("");
+                String aggregateFlag = noCurrentData.isEmpty() ? "" : ValueOrigin.CARRIED_FORWARD.name();
                 csv.printRecord(year, area, index, "3", "SCORE", number(result.indexScore()),
-                        Integer.toString(result.rank()), "", status, "", "", "", "", "");
+                        Integer.toString(result.rank()), aggregateFlag, status, "", "", "", "", "", noCurrentData);
                 if (result.rankInterval().isPresent()) {
                     RankInterval interval = result.rankInterval().get();
-                    csv.printRecord(year, area, index, "3", "RANK_MEDIAN", number(interval.median()), "", "", status,
-                            "", "", "", "", "");
-                    csv.printRecord(year, area, index, "3", "RANK_P05", number(interval.low()), "", "", status,
-                            "", "", "", "", "");
-                    csv.printRecord(year, area, index, "3", "RANK_P95", number(interval.high()), "", "", status,
-                            "", "", "", "", "");
+                    csv.printRecord(year, area, index, "3", "RANK_MEDIAN", number(interval.median()), "",
+                            aggregateFlag, status, "", "", "", "", "", noCurrentData);
+                    csv.printRecord(year, area, index, "3", "RANK_P05", number(interval.low()), "", aggregateFlag,
+                            status, "", "", "", "", "", noCurrentData);
+                    csv.printRecord(year, area, index, "3", "RANK_P95", number(interval.high()), "", aggregateFlag,
+                            status, "", "", "", "", "", noCurrentData);
                 }
                 for (Pillar pillar : edition.codebook().pillars()) {
                     PillarScore score = Results.pillar(result, pillar.code());
                     csv.printRecord(year, area, pillar.code(), "2", "SCORE", number(score.score()),
-                            Integer.toString(score.rank()), "", status, "", "", "", "", "");
+                            Integer.toString(score.rank()), aggregateFlag, status, "", "", "", "", "",
+                            noCurrentData);
                 }
                 for (Indicator indicator : edition.codebook().indicators()) {
                     IndicatorResult value = Results.indicator(result, indicator.code());
-                    List<String> provenance = provenance(value);
+                    List<String> provenance = new ArrayList<>(provenance(value));
+                    provenance.add(noCurrentData);
                     printIndicator(csv, year, area, value, "SUBMITTED", value.submitted(), "", status,
                             indicator.submissionUnit(), provenance);
                     printIndicator(csv, year, area, value, "VALUE", value.value(), "", status, indicator.unit(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
@@ -38,10 +39,17 @@ record KeyFindings(Leaders index, List<Leaders> pillars, Spread spread, Optional
     }
 
     /**
-     * The countries whose index score rose and fell most, largest change first, and those left out for want of a
-     * previous score.
+     * The countries whose index score rose and fell most, largest change first, and those left out: for want of a
+     * previous score, or for want of current data (their score is the previous edition's values carried forward, so
+     * a change would compare those values with themselves), each in rank order.
      */
-    record Movers(List<Mover> risers, List<Mover> fallers, List<CountryResult> notCompared) {
+    record Movers(List<Mover> risers, List<Mover> fallers, List<CountryResult> notCompared,
+                  List<CountryResult> noCurrentData) {
+
+        /** How many countries were compared: neither without a previous score nor without current data. */
+        int compared(int ranked) {
+            return ranked - notCompared.size() - noCurrentData.size();
+        }
     }
 
     /** A country's change of index score since the previous edition; its ranks are in {@code result}. */
@@ -68,8 +76,9 @@ record KeyFindings(Leaders index, List<Leaders> pillars, Spread spread, Optional
      * @param ranking the countries in rank order
      * @param top     how many risers, fallers, closest and furthest countries to name (more when tied at the last
      *                place)
+     * @param withoutCurrentData the codes of the countries without current data, which are not compared
      */
-    static KeyFindings of(Codebook codebook, List<CountryResult> ranking, int top) {
+    static KeyFindings of(Codebook codebook, List<CountryResult> ranking, int top, Set<String> withoutCurrentData) {
         if (ranking.isEmpty()) {
             throw new PublicationException("the edition ranks no country, so there is nothing to report; check the"
                     + " step that built the published edition");
@@ -82,7 +91,7 @@ record KeyFindings(Leaders index, List<Leaders> pillars, Spread spread, Optional
         int lastRank = ranking.stream().mapToInt(CountryResult::rank).max().orElseThrow();
         List<CountryResult> last = ranking.stream().filter(r -> r.rank() == lastRank).toList();
         Spread spread = new Spread(index.countries(), index.score(), last, last.get(0).indexScore());
-        return new KeyFindings(index, pillars, spread, movers(ranking, top), targets(codebook, ranking, top));
+        return new KeyFindings(index, pillars, spread, movers(ranking, top, withoutCurrentData), targets(codebook, ranking, top));
     }
 
     private static Leaders leaders(String code, List<CountryResult> ranking,
@@ -94,12 +103,15 @@ record KeyFindings(Leaders index, List<Leaders> pillars, Spread spread, Optional
         return new Leaders(code, first, score.applyAsDouble(first.get(0)));
     }
 
-    private static Optional<Movers> movers(List<CountryResult> ranking, int top) {
+    private static Optional<Movers> movers(List<CountryResult> ranking, int top, Set<String> withoutCurrentData) {
         List<Mover> compared = new ArrayList<>();
         List<CountryResult> notCompared = new ArrayList<>();
+        List<CountryResult> noCurrentData = new ArrayList<>();
         for (CountryResult result : ranking) {
             OptionalDouble change = result.indexChange();
-            if (change.isPresent()) {
+            if (withoutCurrentData.contains(result.country().code())) {
+                noCurrentData.add(result);
+            } else if (change.isPresent()) {
                 compared.add(new Mover(result, change.getAsDouble()));
             } else {
                 notCompared.add(result);
@@ -115,7 +127,7 @@ record KeyFindings(Leaders index, List<Leaders> pillars, Spread spread, Optional
         List<Mover> fallers = firstWithTies(compared.stream().filter(m -> m.scoreChange() < 0)
                 .sorted(Comparator.comparingDouble(Mover::scoreChange).thenComparing(byCode)).toList(),
                 top, Mover::scoreChange);
-        return Optional.of(new Movers(risers, fallers, notCompared));
+        return Optional.of(new Movers(risers, fallers, notCompared, noCurrentData));
     }
 
     private static TargetDistances targets(Codebook codebook, List<CountryResult> ranking, int top) {

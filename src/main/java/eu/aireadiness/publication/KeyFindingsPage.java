@@ -1,6 +1,7 @@
 package eu.aireadiness.publication;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.ListItem;
@@ -21,16 +22,20 @@ final class KeyFindingsPage {
     private final ReportContext report;
     private final PublicationTexts texts;
     private final NumberText numbers;
+    private final NoCurrentDataText noCurrentData;
 
     KeyFindingsPage(ReportContext report) {
         this.report = report;
         this.texts = report.texts();
         this.numbers = report.numbers();
+        this.noCurrentData = new NoCurrentDataText(report.edition(), report.texts());
     }
 
     void add() {
         PublishedEdition edition = report.edition();
-        KeyFindings findings = KeyFindings.of(edition.codebook(), edition.ranking(), TOP);
+        KeyFindings findings = KeyFindings.of(edition.codebook(), edition.ranking(), TOP,
+                noCurrentData.flaggedAmong(edition.ranking()).stream().map(r -> r.country().code())
+                        .collect(Collectors.toSet()));
         report.document().add(report.body(texts.format("findings.intro", Integer.toString(edition.edition()))));
 
         report.document().add(report.subheading(texts.text("findings.leaders.title")));
@@ -56,6 +61,10 @@ final class KeyFindingsPage {
 
         report.document().add(report.subheading(texts.text("findings.targets.title")));
         addTargets(findings.targets());
+        String legend = noCurrentData.legend(report.previousEditionLabel());
+        if (!legend.isEmpty()) {
+            report.document().add(report.note(legend));
+        }
     }
 
     private String leaderSentence(KeyFindings.Leaders leaders, String one, String tied, String pillar) {
@@ -66,11 +75,23 @@ final class KeyFindingsPage {
     }
 
     private void addMovers(KeyFindings.Movers movers) {
+        // "No country's score fell" would count the countries without current data, whose score cannot change.
+        boolean allCurrent = movers.noCurrentData().isEmpty();
         com.lowagie.text.List list = bullets();
-        list.add(item(movers.risers().isEmpty() ? texts.text("findings.no-risers")
+        list.add(item(movers.risers().isEmpty()
+                ? texts.text(allCurrent ? "findings.no-risers" : "nocurrent.findings.no-risers")
                 : texts.format("findings.risers", texts.and(movers.risers().stream().map(this::mover).toList()))));
-        list.add(item(movers.fallers().isEmpty() ? texts.text("findings.no-fallers")
+        list.add(item(movers.fallers().isEmpty()
+                ? texts.text(allCurrent ? "findings.no-fallers" : "nocurrent.findings.no-fallers")
                 : texts.format("findings.fallers", texts.and(movers.fallers().stream().map(this::mover).toList()))));
+        if (!allCurrent) {
+            int ranked = report.edition().ranking().size();
+            list.add(item(texts.format("nocurrent.findings.counted", Integer.toString(movers.compared(ranked)),
+                    Integer.toString(ranked), report.previousEditionLabel(),
+                    Integer.toString(movers.noCurrentData().size()),
+                    texts.and(movers.noCurrentData().stream().map(r -> texts.format("nocurrent.legend.entry",
+                            texts.countryName(r.country()), noCurrentData.reason(r))).toList()))));
+        }
         report.document().add(list);
         if (!movers.notCompared().isEmpty()) {
             report.document().add(report.note(texts.format("findings.not-compared", names(movers.notCompared()))));
@@ -111,13 +132,15 @@ final class KeyFindingsPage {
 
     /** "Denmark (8.2 %, 4 of 6 targets reached)". */
     private String distance(KeyFindings.TargetDistance distance) {
-        return texts.format("findings.targets.item", texts.countryName(distance.result().country()),
+        return texts.format("findings.targets.item",
+                noCurrentData.name(distance.result(), texts.countryName(distance.result().country())),
                 numbers.score(distance.meanGap() * 100), Integer.toString(distance.reached()),
                 Integer.toString(distance.measured()));
     }
 
+    /** The countries' names, each flagged when it has no current data. */
     private String names(List<CountryResult> countries) {
-        return texts.and(countries.stream().map(r -> texts.countryName(r.country())).toList());
+        return texts.and(countries.stream().map(r -> noCurrentData.name(r, texts.countryName(r.country()))).toList());
     }
 
     private com.lowagie.text.List bullets() {

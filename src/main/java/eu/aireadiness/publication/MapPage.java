@@ -16,6 +16,10 @@ final class MapPage {
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
         float width = report.document().right() - report.document().left();
         report.document().add(new EuropeMap(report, CountryShapes.load()).draw(classes, width));
+        String legend = new NoCurrentDataText(report.edition(), texts).legend(report.previousEditionLabel());
+        if (!legend.isEmpty()) {
+            report.document().add(report.note(texts.format("nocurrent.map", legend)));
+        }
         report.document().add(report.note(texts.text("map.source")));
     }
 }

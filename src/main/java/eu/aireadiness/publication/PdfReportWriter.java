@@ -22,7 +22,7 @@ import eu.aireadiness.framework.Pillar;
 
 /**
  * Writes the PDF report: cover, contents, how to read the report, data coverage, key findings, the ranking
- * (landscape), the map, one table per pillar (landscape), the two-page profile of each country in rank order, the
+ * (landscape), the map, the changes since the previous edition, one table per pillar (landscape), the two-page profile of each country in rank order, the
  * methodology annex and the data annex (landscape). Every chapter is added to the {@link ReportOutline}, which gives
  * it a page, a heading, a bookmark and a line in the contents. The only date in the file is the edition's
  * publication date, and the same edition gives the same bytes (see {@link ReproduciblePdf}).
@@ -68,6 +68,7 @@ final class PdfReportWriter {
         outline.chapter(texts.text("findings.title"), () -> new KeyFindingsPage(report).add());
         outline.chapter(texts.text("ranking.title"), PageSize.A4.rotate(), () -> new RankingPage(report).add());
         outline.chapter(texts.text("map.title"), () -> new MapPage(report).add());
+        outline.chapter(ChangesPage.title(report), () -> new ChangesPage(report).add());
         ReportOutline.Chapter pillars = outline.part(texts.text("pillars.title"), PageSize.A4.rotate());
         for (Pillar pillar : edition.codebook().pillars()) {
             pillars.section(PillarTablePage.heading(texts, pillar), () -> new PillarTablePage(report, pillar).add());

@@ -16,10 +16,12 @@ final class PillarTable {
 
     private final ReportContext report;
     private final float size;
+    private final NoCurrentDataText noCurrentData;
 
     PillarTable(ReportContext report, float size) {
         this.report = report;
         this.size = size;
+        this.noCurrentData = new NoCurrentDataText(report.edition(), report.texts());
     }
 
     PdfPTable table(CountryResult result) {
@@ -37,20 +39,21 @@ final class PillarTable {
         table.addCell(style.header(texts.text("profile.pillar.change"), size, Element.ALIGN_RIGHT));
         String indexCode = report.edition().codebook().indexCode();
         addRow(table, "", texts.text("country.index"), result.indexScore(), result.rank(), indexCode,
-                result.indexChange(), 0, true);
+                noCurrentData.changeOrFlag(result, result.indexChange(), report.numbers()), 0, true);
         int row = 1;
         for (Pillar pillar : report.edition().codebook().pillars()) {
             PillarScore score = Results.pillar(result, pillar.code());
             OptionalDouble change = score.previousScore().isPresent()
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble()) : OptionalDouble.empty();
-            addRow(table, pillar.code(), texts.pillarName(pillar), score.score(), score.rank(), pillar.code(), change,
-                    row++, false);
+            addRow(table, pillar.code(), texts.pillarName(pillar), score.score(), score.rank(), pillar.code(),
+                    noCurrentData.changeOrFlag(result, change, report.numbers()), row++, false);
         }
         return table;
     }
 
+    /** @param change the change since the previous edition as printed, or the flag of no current data */
     private void addRow(PdfPTable table, String code, String name, double score, int rank, String averageCode,
-                        OptionalDouble change, int row, boolean strong) {
+                        String change, int row, boolean strong) {
         ReportStyle style = report.style();
         NumberText numbers = report.numbers();
         Double average = report.edition().euAverage().get(averageCode);
@@ -61,7 +64,7 @@ final class PillarTable {
                 style.cell(Integer.toString(rank), style.font(size), Element.ALIGN_RIGHT),
                 style.cell(average == null ? NumberText.ABSENT : numbers.score(average), style.font(size),
                         Element.ALIGN_RIGHT),
-                style.cell(numbers.change(change), style.font(size), Element.ALIGN_RIGHT)};
+                style.cell(change, style.font(size), Element.ALIGN_RIGHT)};
         for (PdfPCell cell : cells) {
             ReportStyle.shade(cell, row);
             table.addCell(cell);

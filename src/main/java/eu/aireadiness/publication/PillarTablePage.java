@@ -46,6 +46,10 @@ final class PillarTablePage {
         report.document().add(report.note(texts.text("pillars.indicators") + " " + indicators.stream()
                 .map(i -> i.code() + " " + texts.indicatorName(i)).collect(Collectors.joining(" \u00B7 "))));
         report.document().add(report.note(texts.text("pillars.flags")));
+        String legend = new NoCurrentDataText(report.edition(), texts).legend(report.previousEditionLabel());
+        if (!legend.isEmpty()) {
+            report.document().add(report.note(legend));
+        }
     }
 
     /** The countries in the pillar's rank order; countries sharing a rank in the order of their codes. */
@@ -83,6 +87,7 @@ final class PillarTablePage {
             header.setColspan(2);
             table.addCell(header);
         }
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(report.edition(), texts);
         int row = 0;
         for (CountryResult result : inPillarOrder()) {
             PillarScore score = Results.pillar(result, pillar.code());
@@ -90,10 +95,11 @@ final class PillarTablePage {
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble())
                     : OptionalDouble.empty();
             addCompact(table, style.cell(Integer.toString(score.rank()), style.font(SIZE), Element.ALIGN_RIGHT), row);
-            addCompact(table, style.cell(texts.countryWithOwnName(result.country()), style.font(SIZE),
-                    Element.ALIGN_LEFT), row);
+            addCompact(table, style.cell(noCurrentData.name(result, texts.countryWithOwnName(result.country())),
+                    style.font(SIZE), Element.ALIGN_LEFT), row);
             addCompact(table, style.cell(numbers.score(score.score()), style.bold(SIZE), Element.ALIGN_RIGHT), row);
-            addCompact(table, style.cell(numbers.change(change), style.font(SIZE), Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(noCurrentData.change(result, change, numbers), style.font(SIZE),
+                    Element.ALIGN_RIGHT), row);
             for (Indicator indicator : indicators) {
                 IndicatorResult value = Results.indicator(result, indicator.code());
                 PdfPCell scoreCell = style.cell(numbers.score(value.score()), style.font(SIZE), Element.ALIGN_RIGHT);

@@ -33,14 +33,20 @@ final class ProfileKeyFigures {
                 ? texts.format("profile.change.rank", Integer.toString(result.previousRank().getAsInt()),
                         Integer.toString(result.rank()))
                 : "";
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(report.edition(), texts);
+        boolean flagged = noCurrentData.flagged(result);
         PdfPTable table = new PdfPTable(new float[] {1, 1, 1.25f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(2);
-        table.addCell(tile(texts.text("profile.rank"), Integer.toString(result.rank()), rankDetail));
+        table.addCell(tile(texts.text("profile.rank"), noCurrentData.name(result, Integer.toString(result.rank())),
+                rankDetail));
         table.addCell(tile(texts.text("profile.index"), numbers.score(result.indexScore()),
                 average == null ? "" : texts.format("profile.eu-average", numbers.score(average))));
+        // Without current data the change would compare the previous edition's values with themselves.
         table.addCell(tile(texts.format("profile.change", report.previousEditionLabel()),
-                numbers.change(result.indexChange()), changeDetail));
+                flagged ? NumberText.ABSENT : numbers.change(result.indexChange()),
+                flagged ? texts.format("nocurrent.profile", noCurrentData.flag())
+                        : changeDetail));
         return table;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import eu.aireadiness.dataset.Revision;
 import eu.aireadiness.framework.Codebook;
@@ -23,18 +24,21 @@ import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
  * @param coherence   the statistical coherence of the framework on this edition's scores
  * @param revisions   the revisions of earlier, published editions accepted since their publication, which this
  *                    publication lists in its data notes (those editions' own files are never changed)
+ * @param previousIndicators the indicator codes the previous edition's accepted data reported, which tell the
+ *                    indicators added to and dropped from the framework since; empty when not known
  */
 public record PublishedEdition(EditionInfo info, OptionalInt previousEdition, Codebook codebook,
                                List<CountryResult> ranking, Map<String, Double> euAverage,
                                List<SubmissionStatus> submissions, MethodSpec method,
                                Optional<UncertaintySpec> uncertainty, CoherenceReport coherence,
-                               List<Revision> revisions) {
+                               List<Revision> revisions, Optional<Set<String>> previousIndicators) {
 
     public PublishedEdition {
         ranking = List.copyOf(ranking);
         euAverage = Map.copyOf(euAverage);
         submissions = List.copyOf(submissions);
         revisions = List.copyOf(revisions);
+        previousIndicators = previousIndicators.map(Set::copyOf);
     }
 
     /** An edition with no revision of an earlier one to list. */
@@ -43,13 +47,34 @@ public record PublishedEdition(EditionInfo info, OptionalInt previousEdition, Co
                             List<SubmissionStatus> submissions, MethodSpec method,
                             Optional<UncertaintySpec> uncertainty, CoherenceReport coherence) {
         this(info, previousEdition, codebook, ranking, euAverage, submissions, method, uncertainty, coherence,
-                List.of());
+                List.of(), Optional.empty());
     }
 
     /** The same edition, listing these revisions of earlier editions in its notes. */
     public PublishedEdition withRevisions(List<Revision> listed) {
         return new PublishedEdition(info, previousEdition, codebook, ranking, euAverage, submissions, method,
-                uncertainty, coherence, listed);
+                uncertainty, coherence, listed, previousIndicators);
+    }
+
+    /** The same edition, knowing the indicator codes that the previous edition's data reported. */
+    public PublishedEdition withPreviousIndicators(Set<String> codes) {
+        return new PublishedEdition(info, previousEdition, codebook, ranking, euAverage, submissions, method,
+                uncertainty, coherence, revisions, Optional.of(codes));
+    }
+
+    /**
+     * Why a country has no current data, so that its figures are the previous edition's values carried forward;
+     * empty when they rest on an accepted submission for this edition. A country without a status on record has no
+     * accepted submission on record either. Every publication flags the country where its rank or change appears.
+     */
+    public Optional<NoCurrentData> noCurrentData(String countryCode) {
+        return submissions.stream().filter(s -> s.country().equals(countryCode)).findFirst()
+                .map(SubmissionStatus::reason).orElse(Optional.of(NoCurrentData.NO_SUBMISSION));
+    }
+
+    /** Whether a country's figures rest on an accepted submission for this edition. */
+    public boolean hasCurrentData(String countryCode) {
+        return noCurrentData(countryCode).isEmpty();
     }
 
     public int edition() {

@@ -33,6 +33,10 @@ final class RankingPage {
                 .map(p -> p.code() + " " + texts.pillarName(p)).collect(Collectors.joining(" \u00B7 "))));
         report.document().add(report.note(new UncertaintyText(texts, report.numbers())
                 .rankIntervalNote(report.edition().uncertainty(), hasIntervals())));
+        String legend = new NoCurrentDataText(report.edition(), texts).legend(report.previousEditionLabel());
+        if (!legend.isEmpty()) {
+            report.document().add(report.note(legend));
+        }
     }
 
     private boolean hasIntervals() {
@@ -61,12 +65,13 @@ final class RankingPage {
         pillars.forEach(p -> table.addCell(style.header(p.code(), SIZE, Element.ALIGN_RIGHT)));
         table.addCell(style.header(report.texts().format("ranking.change", report.previousEditionLabel()), SIZE,
                 Element.ALIGN_RIGHT));
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(report.edition(), report.texts());
         int row = 0;
         for (CountryResult result : report.edition().ranking()) {
             addCompact(table, style.cell(Integer.toString(result.rank()), style.font(SIZE), Element.ALIGN_RIGHT),
                     row);
-            addCompact(table, style.cell(report.texts().countryWithOwnName(result.country()), style.font(SIZE),
-                    Element.ALIGN_LEFT), row);
+            addCompact(table, style.cell(noCurrentData.name(result, report.texts().countryWithOwnName(result.country())),
+                    style.font(SIZE), Element.ALIGN_LEFT), row);
             addCompact(table, style.cell(numbers.score(result.indexScore()), style.bold(SIZE), Element.ALIGN_RIGHT),
                     row);
             addCompact(table, style.cell(NumberText.rankInterval(result.rankInterval()), style.font(SIZE),
@@ -75,8 +80,8 @@ final class RankingPage {
                 String text = numbers.score(Results.pillar(result, pillar.code()).score());
                 addCompact(table, style.cell(text, style.font(SIZE), Element.ALIGN_RIGHT), row);
             }
-            addCompact(table, style.cell(numbers.change(result.indexChange()), style.font(SIZE),
-                    Element.ALIGN_RIGHT), row);
+            addCompact(table, style.cell(noCurrentData.change(result, result.indexChange(), numbers),
+                    style.font(SIZE), Element.ALIGN_RIGHT), row);
             row++;
         }
         return table;

@@ -46,7 +46,9 @@ final class XlsxCoverageSheet {
             if (status.version() > 0) {
                 styles.whole(row, 4, status.version());
             }
-            styles.submittedWrapped(row, 5, status.detail());
+            if (!status.current()) {
+                styles.cell(row, 5, CoverageText.reason(status, texts));
+            }
             styles.submittedWrapped(row, 6, CoverageText.sentence(status, texts, previousEdition));
         }
     }

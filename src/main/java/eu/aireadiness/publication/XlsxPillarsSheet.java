@@ -54,8 +54,11 @@ final class XlsxPillarsSheet {
         for (Pillar pillar : pillars) {
             columns.add(new XlsxColumn(texts.format("xlsx.pillar-rank", pillar.code()), 9));
         }
+        int currentDataColumn = columns.size();
+        columns.add(new XlsxColumn(texts.text("nocurrent.column"), 34));
         int countries = edition.ranking().size();
         styles.table(sheet, columns, countries, INDEX_COLUMN);
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(edition, texts);
         int rowIndex = 1;
         for (CountryResult result : edition.ranking()) {
             Row row = sheet.createRow(rowIndex++);
@@ -67,6 +70,9 @@ final class XlsxPillarsSheet {
                 PillarScore score = Results.pillar(result, pillars.get(i).code());
                 styles.score(row, FIRST_PILLAR_COLUMN + i, score.score());
                 styles.whole(row, FIRST_PILLAR_COLUMN + pillars.size() + i, score.rank());
+            }
+            if (noCurrentData.flagged(result)) {
+                styles.cell(row, currentDataColumn, noCurrentData.flag() + " " + noCurrentData.reason(result));
             }
         }
         // Outside the filtered range, so that sorting the countries leaves these rows below them.

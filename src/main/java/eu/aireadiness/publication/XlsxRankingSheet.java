@@ -48,8 +48,11 @@ final class XlsxRankingSheet {
         for (Pillar pillar : pillars) {
             columns.add(new XlsxColumn(texts.pillarName(pillar) + " (" + pillar.code() + ")", 16));
         }
+        int currentDataColumn = columns.size();
+        columns.add(new XlsxColumn(texts.text("nocurrent.column"), 34));
         int countries = edition.ranking().size();
         styles.table(sheet, columns, countries, COUNTRY_COLUMN + 1);
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(edition, texts);
         int rowIndex = 1;
         for (CountryResult result : edition.ranking()) {
             Row row = sheet.createRow(rowIndex++);
@@ -63,12 +66,27 @@ final class XlsxRankingSheet {
                 styles.value(row, 6, interval.median());
             });
             styles.whole(row, 7, result.previousRank());
-            styles.change(row, 8, result.indexChange());
+            if (noCurrentData.flagged(result)) {
+                // The change would compare the previous edition's values with themselves.
+                styles.cell(row, 8, texts.text("nocurrent.change"));
+                styles.cell(row, currentDataColumn, noCurrentData.flag() + " " + noCurrentData.reason(result));
+            } else {
+                styles.change(row, 8, result.indexChange());
+            }
             for (int i = 0; i < pillars.size(); i++) {
                 styles.score(row, FIRST_PILLAR_COLUMN + i, Results.pillar(result, pillars.get(i).code()).score());
             }
         }
+        legend(sheet.createRow(countries + 1), noCurrentData, previousEdition);
         chart(sheet, countries, edition);
+    }
+
+    /** The legend of the flag of countries without current data, in the row between the table and the chart. */
+    static void legend(Row row, NoCurrentDataText noCurrentData, String previousEdition) {
+        String legend = noCurrentData.legend(previousEdition);
+        if (!legend.isEmpty()) {
+            row.createCell(0).setCellValue(legend);
+        }
     }
 
     /** Below the table, about one row of the sheet per bar. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 
 import eu.aireadiness.dataset.CountrySubmission;
 import eu.aireadiness.dataset.EditionDataSet;
@@ -20,6 +22,7 @@ import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.publication.CountryResult;
 import eu.aireadiness.publication.IndicatorResult;
+import eu.aireadiness.publication.NoCurrentData;
 import eu.aireadiness.methodology.engine.MethodSpec;
 import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
 import eu.aireadiness.publication.PillarScore;
@@ -70,10 +73,12 @@ public final class PublishedEditionAssembler {
                     previous, provenance));
         }
         ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
-        return new PublishedEdition(info,
+        PublishedEdition edition = new PublishedEdition(info,
                 previousIsRanked(previous) ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
                 ranking, averages(current), statuses(data), CodebookStructure.withScales(method, codebook),
                 uncertainty, FrameworkCoherence.of(codebook, ranking));
+        return previousData.accepted().isEmpty() ? edition
+                : edition.withPreviousIndicators(reportedIndicators(previousData));
     }
 
     private CountryResult countryResult(Country country, ScoreRow index, Optional<RankInterval> interval,
@@ -143,17 +148,21 @@ public final class PublishedEditionAssembler {
             CountrySubmission accepted = data.accepted().get(country.code());
             Rejection rejected = data.rejected().get(country.code());
             if (accepted != null) {
-                statuses.add(new SubmissionStatus(country.code(), SubmissionStatus.State.ACCEPTED,
-                        Optional.of(accepted.fileName()), accepted.version(), ""));
+                statuses.add(SubmissionStatus.accepted(country.code(), accepted.fileName(), accepted.version()));
             } else if (rejected != null) {
-                statuses.add(new SubmissionStatus(country.code(), SubmissionStatus.State.REJECTED_CARRIED_FORWARD,
-                        Optional.of(rejected.fileName()), 0, rejected.reason()));
+                statuses.add(SubmissionStatus.rejected(country.code(), NoCurrentData.ofRejected(rejected.errorRules())));
             } else {
-                statuses.add(new SubmissionStatus(country.code(),
-                        SubmissionStatus.State.NOT_SUBMITTED_CARRIED_FORWARD, Optional.empty(), 0, ""));
+                statuses.add(SubmissionStatus.notSubmitted(country.code()));
             }
         }
         return statuses;
+    }
+
+    /** The indicator codes that any accepted submission of the previous edition reported. */
+    private static Set<String> reportedIndicators(EditionDataSet previousData) {
+        Set<String> codes = new TreeSet<>();
+        previousData.accepted().values().forEach(s -> codes.addAll(s.values().keySet()));
+        return codes;
     }
 
     private static OptionalDouble score(ScoreRow row) {

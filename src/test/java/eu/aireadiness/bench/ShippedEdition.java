@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 import eu.aireadiness.compute.MethodDocument;
 import eu.aireadiness.compute.MethodFile;
@@ -30,6 +31,7 @@ import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.publication.PublishedEdition;
 import eu.aireadiness.results.EditionScoring;
 import eu.aireadiness.results.PublishedEditionAssembler;
+import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.PreviousValues;
 import eu.aireadiness.validation.ValidationReport;
 
@@ -39,9 +41,9 @@ import eu.aireadiness.validation.ValidationReport;
  * accepted version of each country and edition, scored as the compute step does and assembled as the publish step
  * does, with the intake's status table as the additional files the publish step passes.
  */
-record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles) {
+public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles) {
 
-    static ShippedEdition load(Path input, int year) {
+    public static ShippedEdition load(Path input, int year) {
         InputFolder folder = new InputFolder(input);
         Framework framework = folder.load();
         FileIntake check = new FileIntake(framework, SubmissionLimits.DEFAULT);
@@ -64,7 +66,9 @@ record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles
             }
             if (!report.accepted()) {
                 rejected.computeIfAbsent(report.edition(), e -> new HashMap<>()).put(country,
-                        new Rejection(country, file.fileName(), report.rejectionSummary()));
+                        new Rejection(country, file.fileName(), report.rejectionSummary(),
+                                report.problems().stream().filter(ValidationProblem::isError)
+                                        .map(ValidationProblem::rule).collect(Collectors.toSet())));
                 continue;
             }
             Map<String, SubmittedValue> values = new LinkedHashMap<>();

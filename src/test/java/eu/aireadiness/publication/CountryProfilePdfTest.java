@@ -44,16 +44,20 @@ class CountryProfilePdfTest {
     enum Language {
         EN("en", '.', "Rank %d of 27", "Index score %s", "Index %s %d", "%s: indicators", "Strengths",
                 "Weaknesses", "Strengths and weaknesses compare",
-                "The submission BG-2026-submission.xlsx was rejected",
-                "No submission was received. The values of the 2025 edition are used instead", "reached"),
+                "No current data (submission rejected: values failed validation)",
+                "No current data (no submission received). The values of the 2025 edition are used instead",
+                "reached"),
         DE("de", ',', "Rang %d von 27", "Indexwert %s", "Index %s %d", "%s: Indikatoren", "Stärken", "Schwächen",
-                "Stärken und Schwächen vergleichen", "Die Übermittlung BG-2026-submission.xlsx wurde abgelehnt",
-                "Es ist keine Übermittlung eingegangen. Stattdessen werden die Werte der Ausgabe 2025 verwendet",
+                "Stärken und Schwächen vergleichen",
+                "Keine aktuellen Daten (Übermittlung abgelehnt: Werte fehlerhaft)",
+                "Keine aktuellen Daten (keine Übermittlung eingegangen). Stattdessen werden die Werte der Ausgabe 2025"
+                        + " verwendet",
                 "erreicht"),
         FR("fr", ',', "Rang %d sur 27", "Score de l’indice %s", "Indice %s %d", "%s : indicateurs", "Points forts",
                 "Points faibles", "Les points forts et les points faibles comparent",
-                "La transmission BG-2026-submission.xlsx a été rejetée",
-                "Aucune transmission n’a été reçue. Les valeurs de l’édition 2025 sont utilisées à la place",
+                "Pas de données actuelles (transmission rejetée : valeurs non validées)",
+                "Pas de données actuelles (aucune transmission reçue). Les valeurs de l’édition 2025 sont utilisées à"
+                        + " la place",
                 "atteint");
 
         final String code;
@@ -168,7 +172,8 @@ class CountryProfilePdfTest {
             int rank = Integer.parseInt(index.get("RANK"));
             String score = language.score(index.get("OBS_VALUE"));
             assertThat(overview).as(country.getKey())
-                    .contains(String.format(language.rank, rank), String.format(language.index, score),
+                    .contains(String.format(language.rank.replace("%d", SampleEdition.flagged(country.getKey(), "%d")),
+                            rank), String.format(language.index, score),
                             String.format(language.indexRow, score, rank));
             int from = overview.indexOf(String.format(language.indexRow, score, rank));
             for (var pillar : edition.codebook().pillars()) {
@@ -298,7 +303,7 @@ class CountryProfilePdfTest {
                 assertThat(segment).as("%s %s", country, indicator.code()).endsWith(" C 2025 ");
             }
         }
-        assertThat(pages(profile(SampleEdition.REJECTED, language)).get(0)).contains("found '134'");
+        assertThat(pages(profile(SampleEdition.REJECTED, language)).get(0)).doesNotContain("BG-2026-submission");
         if (language == Language.EN) {
             assertThat(pages(profile(SampleEdition.REJECTED, language)).get(0)).contains("Values by origin: reported 0"
                     + " · estimated (E) 0 · provisional (P) 0 · carried forward (C) 30 · missing (M) 0.");
@@ -354,7 +359,8 @@ class CountryProfilePdfTest {
         int previous = -1;
         for (CountryResult result : edition.ranking()) {
             String heading = texts.countryWithOwnName(result.country());
-            String rank = String.format(language.rank, result.rank());
+            String rank = String.format(language.rank.replace("%d", SampleEdition.flagged(result.country().code(),
+                    "%d")), result.rank());
             int page = indexOf(report, p -> p.startsWith(heading + " ") && p.contains(rank));
             assertThat(page).as("the profile of %s in the report", result.country().code()).isPositive();
             if (previous >= 0) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class KeyFindingsTest {
                 country("CC", 3, 50.0, 40.0, 3, 50.0, 1, 60.0, 7.0),
                 country("DD", 4, 30.0, 30.0, 4, 30.0, 4, 60.0, 7.0));
 
-        KeyFindings findings = KeyFindings.of(CODEBOOK, ranking, 3);
+        KeyFindings findings = KeyFindings.of(CODEBOOK, ranking, 3, Set.of());
 
         assertThat(codes(findings.index().countries())).containsExactly("AA", "BB");
         assertThat(findings.index().score()).isEqualTo(60.0);
@@ -62,7 +63,7 @@ class KeyFindingsTest {
                 country("AA", 1, 60.0, 55.0, 1, 50.0, 1, 60.0, 7.0),
                 country("BB", 2, 40.0, 45.0, 2, 40.0, 2, 60.0, 7.0));
 
-        assertThat(KeyFindings.of(CODEBOOK, ranking, 3).movers()).isEmpty();
+        assertThat(KeyFindings.of(CODEBOOK, ranking, 3, Set.of()).movers()).isEmpty();
     }
 
     @Test
@@ -75,7 +76,7 @@ class KeyFindingsTest {
                 moved("DD", 4, 40, 41, 1),
                 country("EE", 5, 30.0, 30.0, 5, 30.0, 5, 60.0, 7.0));
 
-        KeyFindings.Movers movers = KeyFindings.of(CODEBOOK, ranking, 2).movers().orElseThrow();
+        KeyFindings.Movers movers = KeyFindings.of(CODEBOOK, ranking, 2, Set.of()).movers().orElseThrow();
 
         assertThat(movers.risers()).extracting(m -> m.result().country().code()).containsExactly("AA", "BB", "CC");
         assertThat(movers.risers()).extracting(KeyFindings.Mover::scoreChange).containsExactly(5.0, 2.0, 2.0);
@@ -97,7 +98,7 @@ class KeyFindingsTest {
                 country("CC", 3, 40.0, 40.0, 3, 30.0, 3, null, 12.0),
                 country("DD", 4, 30.0, 30.0, 4, 20.0, 4, null, null));
 
-        KeyFindings.TargetDistances targets = KeyFindings.of(CODEBOOK, ranking, 2).targets();
+        KeyFindings.TargetDistances targets = KeyFindings.of(CODEBOOK, ranking, 2, Set.of()).targets();
 
         assertThat(targets.targeted()).containsExactly(A1, B1);
         assertThat(targets.closest()).extracting(d -> d.result().country().code()).containsExactly("BB", "AA");
@@ -122,7 +123,7 @@ class KeyFindingsTest {
                 indicator("B1", "P2", Direction.NEGATIVE, 2, 10, OptionalDouble.empty()), B2));
         List<CountryResult> ranking = List.of(country("AA", 1, 60.0, 55.0, 1, 50.0, 1, 60.0, 7.0));
 
-        KeyFindings.TargetDistances targets = KeyFindings.of(untargeted, ranking, 3).targets();
+        KeyFindings.TargetDistances targets = KeyFindings.of(untargeted, ranking, 3, Set.of()).targets();
 
         assertThat(targets.targeted()).isEmpty();
         assertThat(targets.closest()).isEmpty();

@@ -46,7 +46,8 @@ class PublisherCsvTest {
     void theHeaderAndRowCountAreThoseOfTheLongFormat() {
         assertThat(csv.getFileName()).hasToString("AIRI-2026-scores.csv");
         assertThat(header).containsExactly("EDITION", "REF_AREA", "CODE", "LEVEL", "MEASURE", "OBS_VALUE", "RANK",
-                "FLAG", "DATA_STATUS", "UNIT_MEASURE", "DATA_YEAR", "SOURCE", "SUBMISSION_FILE", "SUBMISSION_VERSION");
+                "FLAG", "DATA_STATUS", "UNIT_MEASURE", "DATA_YEAR", "SOURCE", "SUBMISSION_FILE", "SUBMISSION_VERSION",
+                "NO_CURRENT_DATA");
         assertThat(records).hasSize(27 * (1 + 3 + 7 + 4 * 30));
         assertThat(records).allSatisfy(r -> {
             assertThat(r.get("EDITION")).isEqualTo("2026");
@@ -75,12 +76,12 @@ class PublisherCsvTest {
                     assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(expected);
                     assertThat(record.get("RANK"))
                             .isEqualTo(record.get("MEASURE").equals("SCORE") ? Integer.toString(result.rank()) : "");
-                    assertThat(record.get("FLAG")).isEmpty();
+                    assertThat(record.get("FLAG")).isEqualTo(aggregateFlag(result));
                 }
                 case "2" -> {
                     assertThat(Double.parseDouble(record.get("OBS_VALUE"))).isEqualTo(result.pillars().get(code).score());
                     assertThat(record.get("RANK")).isEqualTo(Integer.toString(result.pillars().get(code).rank()));
-                    assertThat(record.get("FLAG")).isEmpty();
+                    assertThat(record.get("FLAG")).isEqualTo(aggregateFlag(result));
                 }
                 case "1" -> {
                     IndicatorResult indicator = result.indicators().get(code);
@@ -109,6 +110,24 @@ class PublisherCsvTest {
                 }
                 default -> throw new AssertionError("unexpected LEVEL " + record.get("LEVEL"));
             }
+        }
+    }
+
+    /** An aggregate of a country without current data rests on carried-forward values only. */
+    private static String aggregateFlag(CountryResult result) {
+        String code = result.country().code();
+        return code.equals(SampleEdition.REJECTED) || code.equals(SampleEdition.NOT_SUBMITTED) ? "CARRIED_FORWARD"
+                : "";
+    }
+
+    @Test
+    void everyRowOfACountryWithoutCurrentDataGivesItsReasonCode() {
+        for (CSVRecord record : records) {
+            assertThat(record.get("NO_CURRENT_DATA")).isEqualTo(switch (record.get("REF_AREA")) {
+                case SampleEdition.REJECTED -> "REJECTED_VALUES";
+                case SampleEdition.NOT_SUBMITTED -> "NO_SUBMISSION";
+                default -> "";
+            });
         }
     }
 

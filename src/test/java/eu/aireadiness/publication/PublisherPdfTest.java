@@ -56,7 +56,8 @@ class PublisherPdfTest {
         for (CountryResult result : edition.ranking()) {
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(ranking).as(result.country().code())
-                    .contains(result.rank() + " " + countryName(result) + " " + score);
+                    .contains(result.rank() + " " + SampleEdition.flagged(result.country().code(), countryName(result))
+                            + " " + score);
         }
         assertThat(ranking).contains("Greece (Ελλάδα)", "Bulgaria (България)", "Czechia (Česko)",
                 "Austria (Österreich)");
@@ -70,7 +71,8 @@ class PublisherPdfTest {
             String page = report.flatPage(first) + " " + report.flatPage(first + 1);
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
             assertThat(page).startsWith(countryName(result))
-                    .contains("Rank " + result.rank() + " of 27", "Index score " + score, "indicators");
+                    .contains("Rank " + SampleEdition.flagged(result.country().code(), Integer.toString(result.rank()))
+                            + " of 27", "Index score " + score, "indicators");
             for (var indicator : edition.codebook().indicators()) {
                 assertThat(page).contains(indicator.code());
             }
@@ -81,8 +83,9 @@ class PublisherPdfTest {
     void theCoverageStatesHowEachCountrysDataCameIn() throws IOException {
         String guide = report.flatPage(report.bookmark("How to read this report").page())
                 + report.flatPage(report.bookmark("Data coverage").page());
-        assertThat(guide).contains("BG-2026-submission.xlsx was rejected", "found '134'",
-                "No submission was received. The values of the 2025 edition are used",
+        assertThat(guide).contains("No current data (submission rejected: values failed validation). The values of"
+                        + " the 2025 edition are used instead",
+                "No current data (no submission received). The values of the 2025 edition are used",
                 "Accepted submission DE-2026-submission.csv, version 1.", "Carried forward");
     }
 

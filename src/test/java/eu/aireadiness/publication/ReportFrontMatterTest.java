@@ -53,15 +53,17 @@ class ReportFrontMatterTest {
     void theOutlineHasTheChaptersInOrder() {
         assertThat(reports.get("en").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Contents", "How to read this report", "Data coverage", "Key findings", "Ranking",
-                "Index score by country", "Results by pillar", "Country profiles", "Methodology annex",
-                "Data annex");
+                "Index score by country", "Changes since the 2025 edition", "Results by pillar", "Country profiles",
+                "Methodology annex", "Data annex");
         assertThat(reports.get("de").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Inhalt", "Hinweise zum Lesen dieses Berichts", "Datenabdeckung", "Wichtigste Ergebnisse",
-                "Rangfolge", "Indexwert nach Land", "Ergebnisse nach Säulen", "Länderprofile",
+                "Rangfolge", "Indexwert nach Land", "Veränderungen gegenüber der Ausgabe 2025",
+                "Ergebnisse nach Säulen", "Länderprofile",
                 "Methodischer Anhang", "Datenanhang");
         assertThat(reports.get("fr").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Sommaire", "Comment lire ce rapport", "Couverture des données", "Principaux résultats",
-                "Classement", "Score de l’indice par pays", "Résultats par pilier", "Profils par pays",
+                "Classement", "Score de l’indice par pays", "Évolutions depuis l’édition 2025",
+                "Résultats par pilier", "Profils par pays",
                 "Annexe méthodologique", "Annexe des données");
         ReportPdf en = reports.get("en");
         assertThat(en.bookmark("Contents").page()).isEqualTo(2);
@@ -116,7 +118,7 @@ class ReportFrontMatterTest {
             assertThat(listed.stream().map(l -> l.replace(" ", "")).toList()).as(language)
                     .containsExactlyElementsOf(expected.stream().map(l -> l.replace(" ", "")).toList());
         }
-        assertThat(reports.get("en").pageAsSeen(2).replaceAll("\\s+", "")).contains("Ranking6", "Skills(SKL)10");
+        assertThat(reports.get("en").pageAsSeen(2).replaceAll("\\s+", "")).contains("Ranking6", "Skills(SKL)11");
     }
 
     @Test
@@ -130,8 +132,9 @@ class ReportFrontMatterTest {
             int low = (int) Math.floor(interval.low());
             int high = (int) Math.ceil(interval.high());
             String printed = low == high ? Integer.toString(low) : low + "\u2013" + high;
-            String row = result.rank() + " " + texts.get("en").countryWithOwnName(result.country()) + " "
-                    + oneDecimal(result.indexScore()) + " " + printed + " ";
+            String row = result.rank() + " " + SampleEdition.flagged(result.country().code(),
+                    texts.get("en").countryWithOwnName(result.country())) + " " + oneDecimal(result.indexScore()) + " "
+                    + printed + " ";
             assertThat(lines).as(result.country().code()).anyMatch(l -> l.startsWith(row));
         }
         assertThat(report.flatPage(page)).contains("Rank range: the 5th to the 95th percentile of the country’s ranks"
@@ -159,7 +162,8 @@ class ReportFrontMatterTest {
                 int previousLine = -1;
                 for (CountryResult result : order) {
                     PillarScore score = result.pillars().get(pillar.code());
-                    String row = score.rank() + " " + words.countryWithOwnName(result.country()) + " "
+                    String row = score.rank() + " " + SampleEdition.flagged(result.country().code(),
+                            words.countryWithOwnName(result.country())) + " "
                             + localised(oneDecimal(score.score()), language) + " ";
                     int line = indexOfLineStartingWith(lines, row);
                     assertThat(line).as(language + " " + pillar.code() + " " + row).isGreaterThan(previousLine);

@@ -38,9 +38,15 @@ final class SampleEdition {
     static final String WITHOUT_PREVIOUS = "HR";
     static final String MISSING_COUNTRY = "CY";
     static final String MISSING_INDICATOR = "GOV3";
-    static final String REJECTION_REASON = "sheet 'Data', row 17, column 'value': expected a percentage between 0 and 100, found '134'";
+    /** The rules Bulgaria's rejected file broke, as the intake records them. */
+    static final java.util.Set<String> REJECTION_RULES = java.util.Set.of("OUT_OF_RANGE", "WRONG_UNIT");
 
     private SampleEdition() {
+    }
+
+    /** A country's name or rank as printed where the flag of no current data follows it (Bulgaria and Malta). */
+    static String flagged(String country, String text) {
+        return country.equals(REJECTED) || country.equals(NOT_SUBMITTED) ? text + " *" : text;
     }
 
     static PublishedEdition build() {
@@ -165,12 +171,10 @@ final class SampleEdition {
 
     private static SubmissionStatus submission(Country country) {
         return switch (country.code()) {
-            case REJECTED -> new SubmissionStatus(REJECTED, SubmissionStatus.State.REJECTED_CARRIED_FORWARD,
-                    Optional.of("BG-2026-submission.xlsx"), 0, REJECTION_REASON);
-            case NOT_SUBMITTED -> new SubmissionStatus(NOT_SUBMITTED,
-                    SubmissionStatus.State.NOT_SUBMITTED_CARRIED_FORWARD, Optional.empty(), 0, "");
-            default -> new SubmissionStatus(country.code(), SubmissionStatus.State.ACCEPTED,
-                    Optional.of(country.code() + "-2026-submission.csv"), country.code().charAt(0) % 2 + 1, "");
+            case REJECTED -> SubmissionStatus.rejected(REJECTED, NoCurrentData.ofRejected(REJECTION_RULES));
+            case NOT_SUBMITTED -> SubmissionStatus.notSubmitted(NOT_SUBMITTED);
+            default -> SubmissionStatus.accepted(country.code(), country.code() + "-2026-submission.csv",
+                    country.code().charAt(0) % 2 + 1);
         };
     }
 
