@@ -10,6 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,15 +87,15 @@ final class EuropeMap {
 
     /**
      * The map in words, for readers who cannot see it: how many countries in how many classes, and the countries of
-     * each class from the lowest scores to the highest, by name.
+     * each class from the lowest scores to the highest, by name in the alphabetical order of the report's language.
      */
     String altText(ScoreClasses classes) {
         PublicationTexts texts = report.texts();
         List<String> parts = new ArrayList<>();
         for (ScoreClasses.ScoreClass scoreClass : classes.classes()) {
-            String names = scoreClass.countries().stream().sorted()
+            String names = scoreClass.countries().stream()
                     .map(code -> texts.countryName(report.result(code).orElseThrow().country()))
-                    .collect(Collectors.joining(", "));
+                    .sorted(Collator.getInstance(texts.locale())).collect(Collectors.joining(", "));
             parts.add(texts.format("map.alt.class", range(scoreClass), names));
         }
         return texts.format("map.alt", Integer.toString(report.edition().ranking().size()),

@@ -91,7 +91,7 @@ final class MapLabels {
                 if (!part.contains(withMargin)) {
                     continue;
                 }
-                double distance = distanceToOutline(point, edges);
+                double distance = distanceToOutline(point, edges, bestDistance);
                 if (distance > bestDistance) {
                     bestDistance = distance;
                     best = point;
@@ -213,11 +213,18 @@ final class MapLabels {
         return edges;
     }
 
-    private static double distanceToOutline(Point2D point, List<double[]> edges) {
+    /**
+     * The distance from the point to the nearest edge; stops early, returning a value no greater than
+     * {@code toBeat}, once an edge is found that close (the point cannot be the farthest then).
+     */
+    private static double distanceToOutline(Point2D point, List<double[]> edges, double toBeat) {
         double nearest = Double.MAX_VALUE;
         for (double[] edge : edges) {
             nearest = Math.min(nearest, Line2D.ptSegDist(edge[0], edge[1], edge[2], edge[3], point.getX(),
                     point.getY()));
+            if (nearest <= toBeat) {
+                return nearest;
+            }
         }
         return nearest;
     }
