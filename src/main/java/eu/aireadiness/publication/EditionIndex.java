@@ -120,15 +120,19 @@ final class EditionIndex {
             html.append("<tr><th scope=\"row\"><a href=\"").append(escape(href(path))).append("\">")
                     .append(escape(path)).append("</a></th><td>").append(format(path)).append("</td><td>")
                     .append(escape(languageOf(path, texts))).append("</td><td class=\"size\"><data value=\"")
-                    .append(bytes).append("\">").append(escape(texts.format("index.size.kilobytes",
-                            kilobytes(numbers, bytes)))).append("</data></td></tr>\n");
+                    .append(bytes).append("\">").append(escape(size(texts, numbers, bytes)))
+                    .append("</data></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
-    /** A size in kilobytes (1 kB = 1,000 bytes) with one decimal, formatted as the report formats its numbers. */
-    static String kilobytes(NumberText numbers, long bytes) {
-        return numbers.score(bytes / 1000.0);
+    /**
+     * A size with one decimal, in kilobytes below a megabyte and in megabytes from there (1 kB = 1,000 bytes,
+     * 1 MB = 1,000,000 bytes, as the caption says), its number formatted as the report formats its scores.
+     */
+    static String size(PublicationTexts texts, NumberText numbers, long bytes) {
+        return bytes < 1_000_000 ? texts.format("index.size.kilobytes", numbers.score(bytes / 1000.0))
+                : texts.format("index.size.megabytes", numbers.score(bytes / 1_000_000.0));
     }
 
     /**

@@ -119,8 +119,13 @@ class EditionIndexTest {
                     .isEqualTo(Files.size(edition.resolve(row.getKey())));
         }
         long zip = Files.size(edition.resolve("AIRI-2026.zip"));
-        String kilobytes = String.format(java.util.Locale.ROOT, "%.1f kB", zip / 1000.0);
-        assertThat(rows.get("AIRI-2026.zip").getTextContent()).contains(kilobytes, "All languages");
+        assertThat(zip).as("the archive is over a megabyte, so its size is in MB").isGreaterThan(1_000_000);
+        String megabytes = String.format(java.util.Locale.ROOT, "%.1f MB", zip / 1_000_000.0);
+        assertThat(rows.get("AIRI-2026.zip").getTextContent()).contains(megabytes, "All languages");
+        long csv = Files.size(edition.resolve("AIRI-2026-scores.csv"));
+        assertThat(csv).isLessThan(1_000_000);
+        assertThat(rows.get("AIRI-2026-scores.csv").getTextContent())
+                .contains(String.format(java.util.Locale.ROOT, "%.1f kB", csv / 1000.0));
         assertThat(attribute(page, "a", "href")).contains("manifest.json", "index-de.html", "index-fr.html");
     }
 
