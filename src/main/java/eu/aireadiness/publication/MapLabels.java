@@ -87,12 +87,13 @@ final class MapLabels {
             for (int j = 0; j <= GRID; j++) {
                 Point2D point = new Point2D.Double(bounds.getMinX() + bounds.getWidth() * i / GRID,
                         bounds.getMinY() + bounds.getHeight() * j / GRID);
-                Rectangle2D withMargin = box(point, width + 2 * MARGIN, height + 2 * MARGIN);
-                if (!part.contains(withMargin)) {
+                if (!part.contains(point)) {
                     continue;
                 }
+                // the cheap test first: only a point farther from the outline than the best so far is tried for fit
                 double distance = distanceToOutline(point, edges, bestDistance);
-                if (distance > bestDistance) {
+                if (distance > bestDistance
+                        && part.contains(box(point, width + 2 * MARGIN, height + 2 * MARGIN))) {
                     bestDistance = distance;
                     best = point;
                 }

@@ -151,6 +151,9 @@ class EditionIndexTest {
                 names.add(entry.getName());
                 assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(stamp);
                 assertThat(entry.getExtra()).as(entry.getName()).isNull();
+                assertThat(entry.getMethod()).as(entry.getName() + ": stored if compressed already, else deflated")
+                        .isEqualTo(entry.getName().endsWith(".pdf") || entry.getName().endsWith(".xlsx")
+                                ? ZipEntry.STORED : ZipEntry.DEFLATED);
                 assertThat(zip.readAllBytes()).as(entry.getName())
                         .isEqualTo(Files.readAllBytes(edition.resolve(entry.getName())));
             }
