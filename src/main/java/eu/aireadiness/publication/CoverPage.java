@@ -13,8 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 /** The cover: title band, edition and publication date, publisher, and the data notice. */
 final class CoverPage {
 
-    private static final Color NOTICE_TEXT = new Color(0x5A, 0x3A, 0x00);
-    private static final Color NOTICE_BACKGROUND = new Color(0xFF, 0xF7, 0xE0);
 
     private final ReportContext report;
 
@@ -36,7 +34,7 @@ final class CoverPage {
         cell.setPadding(24);
         cell.setPaddingBottom(30);
         cell.addElement(new Paragraph(report.branding().titlePrefix() + " " + info.edition(),
-                style.bold(14, style.accent())));
+                style.bold(14, style.accentOnPrimary())));
         Chunk titleText = new Chunk(texts.reportTitle(report.edition().codebook(), info.edition()),
                 style.bold(30, Color.WHITE));
         titleText.setSplitCharacter(ReportStyle.SPACES_ONLY);
@@ -75,9 +73,9 @@ final class CoverPage {
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(style.accent());
         cell.setBorderWidth(2);
-        cell.setBackgroundColor(NOTICE_BACKGROUND);
+        cell.setBackgroundColor(ReportStyle.NOTICE_BACKGROUND);
         cell.setPadding(14);
-        cell.addElement(new Paragraph(heading, style.bold(13, NOTICE_TEXT)));
+        cell.addElement(new Paragraph(heading, style.bold(13, ReportStyle.NOTICE_TEXT)));
         Paragraph text = new Paragraph(notice, style.font(11));
         text.setLeading(15);
         text.setSpacingBefore(4);

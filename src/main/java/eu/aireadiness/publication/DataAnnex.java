@@ -18,7 +18,7 @@ import eu.aireadiness.framework.Indicator;
  */
 final class DataAnnex {
 
-    private static final float SIZE = 6.8f;
+    private static final float SIZE = ReportStyle.MINIMUM_SIZE;
     private static final float[] WIDTHS = {0.6f, 0.5f, 0.85f, 2.6f, 0.75f, 0.6f, 3.35f, 2.3f, 0.6f, 0.5f};
     /** Room for the two header rows and a few lines: a country never starts with fewer at the foot of a page. */
     private static final float MIN_ROOM = 70;

@@ -71,7 +71,7 @@ final class EditionManifest {
     }
 
     /** Every regular file under the folder, as a path relative to it with '/' between names, in sorted order. */
-    private static List<String> relativePaths(Path folder) throws IOException {
+    static List<String> relativePaths(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.filter(Files::isRegularFile)
                     .map(file -> StreamSupport.stream(folder.relativize(file).spliterator(), false)

@@ -108,8 +108,8 @@ final class FrameworkTable {
     }
 
     private float[] widths() {
-        return framework.usesGoalposts() ? new float[] {0.5f, 2.5f, 1.55f, 0.85f, 0.8f, 1.25f, 1.1f, 0.7f}
-                : new float[] {0.5f, 2.9f, 1.8f, 0.85f, 0.8f, 1.4f, 0.7f};
+        return framework.usesGoalposts() ? new float[] {0.65f, 2.35f, 1.55f, 0.85f, 0.8f, 1.25f, 1.1f, 0.7f}
+                : new float[] {0.65f, 2.75f, 1.8f, 0.85f, 0.8f, 1.4f, 0.7f};
     }
 
     /** The 2030 target with the number of its source's note, or a dash when the indicator has none. */

@@ -1,6 +1,9 @@
 package eu.aireadiness.publication;
 
-/** The page of the map of Europe coloured by index score, after the ranking: title, how to read it, map, sources. */
+/**
+ * The page of the map of Europe coloured by index score, after the ranking: title, how to read it, the map with its
+ * country codes and legend, how it is labelled, and its sources.
+ */
 final class MapPage {
 
     private final ReportContext report;
@@ -11,8 +14,7 @@ final class MapPage {
 
     void add() {
         PublicationTexts texts = report.texts();
-        ScoreClasses classes = ScoreClasses.quantiles(report.edition().ranking(),
-                report.branding().mapClasses().size());
+        ScoreClasses classes = classes();
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
         float width = report.document().right() - report.document().left();
         report.document().add(new EuropeMap(report, CountryShapes.load()).draw(classes, width));
@@ -20,6 +22,16 @@ final class MapPage {
         if (!legend.isEmpty()) {
             report.document().add(report.note(texts.format("nocurrent.map", legend)));
         }
+        report.document().add(report.note(texts.text("map.labels")));
         report.document().add(report.note(texts.text("map.source")));
+    }
+
+    /** The map's alternative text, in the report's language: the countries of each class, by name. */
+    String altText() {
+        return new EuropeMap(report, CountryShapes.load()).altText(classes());
+    }
+
+    private ScoreClasses classes() {
+        return ScoreClasses.quantiles(report.edition().ranking(), report.branding().mapClasses().size());
     }
 }

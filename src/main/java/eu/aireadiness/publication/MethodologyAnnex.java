@@ -10,7 +10,7 @@ import com.lowagie.text.Paragraph;
  */
 final class MethodologyAnnex {
 
-    private static final float TABLE_SIZE = 7f;
+    private static final float TABLE_SIZE = ReportStyle.MINIMUM_SIZE;
 
     private final ReportContext report;
 

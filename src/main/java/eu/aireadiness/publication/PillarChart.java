@@ -27,8 +27,6 @@ import eu.aireadiness.framework.Pillar;
  */
 final class PillarChart {
 
-    private static final Color EU_AVERAGE = new Color(0xA9, 0xB0, 0xB8);
-
     private final ReportContext report;
 
     PillarChart(ReportContext report) {
@@ -72,14 +70,14 @@ final class PillarChart {
         scores.setRange(0, 100);
         scores.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         scores.setLabelFont(style.awt(7.5f, false));
-        scores.setTickLabelFont(style.awt(7f, false));
+        scores.setTickLabelFont(style.awt(ReportStyle.MINIMUM_SIZE, false));
         scores.setTickLabelPaint(ReportStyle.TEXT);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setItemMargin(0.05);
         bars.setSeriesPaint(0, style.primary());
-        bars.setSeriesPaint(1, EU_AVERAGE);
+        bars.setSeriesPaint(1, ReportStyle.EU_AVERAGE);
         CategoryPlot plot = new CategoryPlot(data, categories, scores, bars);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);

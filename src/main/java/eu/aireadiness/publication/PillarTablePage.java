@@ -23,7 +23,7 @@ import eu.aireadiness.framework.Pillar;
 final class PillarTablePage {
 
     private static final float SIZE = 8f;
-    private static final float FLAG_SIZE = 6.5f;
+    private static final float FLAG_SIZE = ReportStyle.MINIMUM_SIZE;
 
     private final ReportContext report;
     private final Pillar pillar;

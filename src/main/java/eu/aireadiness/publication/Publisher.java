@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * Writes the publications of an edition: the PDF report and each country's profile in every language of the templates
- * directory, the results workbook, the open-data CSV, and the manifest of every file ({@link EditionManifest}).
+ * directory, the results workbook, the open-data CSV, the archive of them all ({@link EditionArchive}), an index page
+ * per language listing them ({@link EditionIndex}), and the manifest of every file ({@link EditionManifest}).
  *
  * <p>Everything is written into a temporary sibling of the edition's output directory ({@link StagingFolder}), which
  * then replaces the previous publication in two renames: the previous one aside, the new one in. Readers never see
@@ -44,8 +45,8 @@ public final class Publisher {
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
      * @return the written files, at their final place: the PDF report in each language, the country profiles
-     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook (in the first language), the CSV, then the
-     *         manifest
+     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook (in the first language), the CSV, the
+     *         archive of them all ({@code AIRI-<year>.zip}), the index page in each language, then the manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -90,6 +91,9 @@ public final class Publisher {
                 file.content().writeTo(staged);
                 names.add(file.relativePath());
             }
+            // the archive of the files so far, the index pages listing them and the archive, the manifest of all
+            names.add(EditionArchive.write(edition.info(), staging));
+            names.addAll(new EditionIndex(edition, branding, languages).write(staging));
             names.add(EditionManifest.write(edition.info(), staging));
             makeReadableByAll(staging);
             replace(target, folder);

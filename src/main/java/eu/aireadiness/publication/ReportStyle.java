@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -18,13 +20,34 @@ import com.lowagie.text.pdf.PdfPTable;
 /**
  * Fonts and colours of the PDF report. Liberation Sans (Latin, Greek, Cyrillic) comes from openpdf-fonts-extra and
  * is embedded; the chart gets AWT fonts made from the same files and a font mapper, so its text is the same font.
+ * Every colour of the report is here or in {@link Branding}, and {@link #colourUses()} lists every pair of them that
+ * is drawn one on the other, with the WCAG AA contrast it must reach (a test holds every pair to it).
  */
 final class ReportStyle {
 
+    /** The smallest type of any running text, table, note, footer or label: 7.5 pt, legible in print and on screen. */
+    static final float MINIMUM_SIZE = 7.5f;
+
+    static final Color PAPER = Color.WHITE;
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    /** Secondary text (notes, units, footers): 6.0:1 on white, 5.4:1 on {@link #SHADE}. */
     static final Color MUTED = new Color(0x5F, 0x63, 0x68);
+    /** Table borders, leader dots and gridlines: decoration that carries no meaning of its own (see colourUses). */
     static final Color RULE = new Color(0xBF, 0xC4, 0xCA);
     static final Color SHADE = new Color(0xF1, 0xF3, 0xF5);
+    /** The EU average's bars, beside the country's bars in the primary colour: 3:1 against white and against them. */
+    static final Color EU_AVERAGE = new Color(0x85, 0x8B, 0x93);
+    static final Color NOTICE_TEXT = new Color(0x5A, 0x3A, 0x00);
+    static final Color NOTICE_BACKGROUND = new Color(0xFF, 0xF7, 0xE0);
+
+    /** The map's sea: the page itself, so that every score class stands out from it as from the page. */
+    static final Color MAP_SEA = PAPER;
+    /** Land outside the index: light, so that the lightest score class stands 3:1 apart from it. */
+    static final Color MAP_NEIGHBOUR = new Color(0xEF, 0xF1, 0xF3);
+    /** The coastline and borders of land outside the index, and the outline of the legend's swatches. */
+    static final Color MAP_OUTLINE = new Color(0x85, 0x8B, 0x93);
+    /** The borders between countries of the index: white, 3:1 or more against every score class. */
+    static final Color MAP_BORDER = Color.WHITE;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -32,6 +55,7 @@ final class ReportStyle {
     private final java.awt.Font awtBold;
     private final Color primary;
     private final Color accent;
+    private final List<Color> mapClasses;
 
     private ReportStyle(BaseFont regular, BaseFont bold, java.awt.Font awtRegular, java.awt.Font awtBold,
                         Branding branding) {
@@ -41,6 +65,7 @@ final class ReportStyle {
         this.awtBold = awtBold;
         this.primary = branding.primary();
         this.accent = branding.accent();
+        this.mapClasses = branding.mapClasses();
     }
 
     static ReportStyle load(Branding branding) {
@@ -107,6 +132,92 @@ final class ReportStyle {
     Color accent() {
         return accent;
     }
+
+    /** The accent lightened until it reads as text on the primary colour (the cover's band). */
+    Color accentOnPrimary() {
+        return Contrast.lightenedUntil(accent, primary, Contrast.TEXT);
+    }
+
+    /** The colour of a country's code printed on the fill of its score class. */
+    static Color labelOn(Color fill) {
+        return Contrast.blackOrWhiteOn(fill);
+    }
+
+    /**
+     * Two colours drawn one on the other, and the contrast they must reach: {@link Contrast#TEXT} for text,
+     * {@link Contrast#LARGE_TEXT_OR_GRAPHIC} for large text and graphics a reader must tell apart, 1 for decoration.
+     */
+    record ColourUse(String what, Color foreground, Color background, double required) {
+    }
+
+    /**
+     * Every pair of colours the report draws one on, or next to, the other. A new use of a colour is added here, so
+     * that the contrast test holds it to WCAG AA.
+     */
+    List<ColourUse> colourUses() {
+        List<ColourUse> uses = new ArrayList<>();
+        for (Color background : List.of(PAPER, SHADE)) {
+            String on = background == PAPER ? " on white" : " on shaded rows";
+            uses.add(new ColourUse("text" + on, TEXT, background, Contrast.TEXT));
+            uses.add(new ColourUse("notes, units, footers" + on, MUTED, background, Contrast.TEXT));
+            uses.add(new ColourUse("headings, flags, group rows" + on, primary, background, Contrast.TEXT));
+            uses.add(new ColourUse("highlights, notices, data years" + on, accent, background, Contrast.TEXT));
+            uses.add(new ColourUse("table borders" + on + " (decoration)", RULE, background, 1));
+        }
+        uses.add(new ColourUse("table headers, the cover's title: white on primary", PAPER, primary, Contrast.TEXT));
+        uses.add(new ColourUse("the cover's edition on the primary band", accentOnPrimary(), primary, Contrast.TEXT));
+        uses.add(new ColourUse("the cover's notice", NOTICE_TEXT, NOTICE_BACKGROUND, Contrast.TEXT));
+        uses.add(new ColourUse("the text of the cover's notice", TEXT, NOTICE_BACKGROUND, Contrast.TEXT));
+        uses.add(new ColourUse("the notice's frame on its background", accent, NOTICE_BACKGROUND,
+                Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("the notice's frame on the page", accent, PAPER, Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("the country's bars", primary, PAPER, Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("the EU average's bars", EU_AVERAGE, PAPER, Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("the EU average's bars beside the country's", EU_AVERAGE, primary,
+                Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("chart gridlines (decoration)", RULE, PAPER, 1));
+        uses.addAll(mapColourUses());
+        return uses;
+    }
+
+    /**
+     * The map: every score class against the sea, the land outside the index, the borders and its label; the land
+     * outside the index outlined against the sea. Adjacent classes differ by hue and lightness but cannot all reach
+     * 3:1 (five classes between white and navy would need 3^5 = 243:1); a reader tells them apart by the country codes
+     * printed on the map and the legend, which lists the countries of each class, so they must only differ visibly.
+     */
+    private List<ColourUse> mapColourUses() {
+        List<ColourUse> uses = new ArrayList<>();
+        uses.add(new ColourUse("map: land outside the index, outlined, on the sea", MAP_OUTLINE, MAP_SEA,
+                Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("map: the legend's text", TEXT, PAPER, Contrast.TEXT));
+        uses.add(new ColourUse("map: a small country's label, on its white plate", TEXT, PAPER, Contrast.TEXT));
+        uses.add(new ColourUse("map: a small country's circle, outlined, on the sea", TEXT, MAP_SEA,
+                Contrast.LARGE_TEXT_OR_GRAPHIC));
+        uses.add(new ColourUse("map: a leader line on its white casing", TEXT, PAPER, Contrast.LARGE_TEXT_OR_GRAPHIC));
+        for (int level = 0; level < mapClasses.size(); level++) {
+            Color fill = mapClasses.get(level);
+            String name = "map: class " + (level + 1);
+            uses.add(new ColourUse(name + " on the sea", fill, MAP_SEA, Contrast.LARGE_TEXT_OR_GRAPHIC));
+            uses.add(new ColourUse(name + " beside land outside the index", fill, MAP_NEIGHBOUR,
+                    Contrast.LARGE_TEXT_OR_GRAPHIC));
+            uses.add(new ColourUse(name + " and the borders drawn on it", MAP_BORDER, fill,
+                    Contrast.LARGE_TEXT_OR_GRAPHIC));
+            uses.add(new ColourUse(name + " and the country codes printed on it", labelOn(fill), fill,
+                    Contrast.TEXT));
+            if (level > 0) {
+                uses.add(new ColourUse(name + " beside class " + level + " (told apart by labels too)", fill,
+                        mapClasses.get(level - 1), ADJACENT_CLASSES));
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * How far apart two adjacent score classes of the map must be, given that labels tell them apart as well: a
+     * step a reader with normal or low vision still sees between two neighbouring fills.
+     */
+    static final double ADJACENT_CLASSES = 1.3;
 
     java.awt.Font awt(float size, boolean isBold) {
         return (isBold ? awtBold : awtRegular).deriveFont(size);

@@ -18,10 +18,10 @@ class BrandingMapClassesTest {
     Path templates;
 
     @Test
-    void theRepositorysBrandingGivesFiveClassesFromLightToThePrimaryColour() {
+    void theRepositorysBrandingGivesFiveClassesFromLightToDark() {
         Branding branding = Branding.load(PublisherPdfTest.TEMPLATES);
-        assertThat(branding.mapClasses()).hasSize(5).first().isEqualTo(new Color(0xFF, 0xFF, 0xCC));
-        assertThat(branding.mapClasses().get(4)).isEqualTo(branding.primary());
+        assertThat(branding.mapClasses()).hasSize(5).first().isEqualTo(new Color(0x47, 0x93, 0x68));
+        assertThat(branding.mapClasses().get(4)).isEqualTo(new Color(0x1A, 0x31, 0x50));
         for (int i = 1; i < 5; i++) {
             assertThat(lightness(branding.mapClasses().get(i))).as("class " + i + " is darker than the one before")
                     .isLessThan(lightness(branding.mapClasses().get(i - 1)));

@@ -54,8 +54,8 @@ class EditionManifestTest {
         manifest.get("files").forEach(entry -> listed.put(entry.get("path").asString(), entry));
         assertThat(List.copyOf(listed.keySet())).isSorted()
                 .startsWith("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf", "AIRI-2026-report-fr.pdf",
-                        "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "annex/data/notes.txt",
-                        "appendix/AT-2026-en.pdf")
+                        "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "AIRI-2026.zip", "annex/data/notes.txt",
+                        "appendix/AT-2026-en.pdf", "index-de.html", "index-fr.html", "index.html")
                 .endsWith("status/intake-status.csv", "status/intake-status.html");
         assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3);
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(filesBesidesTheManifest(target));
@@ -67,7 +67,7 @@ class EditionManifestTest {
         assertThat(listed.get("appendix/AT-2026-en.pdf").get("bytes").asLong()).isEqualTo(2);
         Map<String, String> mediaTypes = Map.of("pdf", "application/pdf",
                 "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv", "text/csv",
-                "txt", "text/plain", "html", "text/html");
+                "txt", "text/plain", "html", "text/html", "zip", "application/zip");
         listed.forEach((path, entry) -> assertThat(entry.get("mediaType").asString()).as(path)
                 .isEqualTo(mediaTypes.get(path.substring(path.lastIndexOf('.') + 1))));
     }
