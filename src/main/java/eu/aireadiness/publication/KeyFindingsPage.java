@@ -117,7 +117,8 @@ final class KeyFindingsPage {
     }
 
     private String names(List<CountryResult> countries) {
-        return texts.and(countries.stream().map(r -> texts.countryName(r.country())).toList());
+        return texts.and(CountryOrder.sorted(countries, texts).stream().map(r -> texts.countryName(r.country()))
+                .toList());
     }
 
     private com.lowagie.text.List bullets() {
