@@ -14,7 +14,6 @@ import eu.aireadiness.framework.Country;
  */
 final class InstructionsSheet {
 
-    static final String NAME = "Instructions";
     /** The paragraphs in the order they are shown. */
     static final List<String> PARAGRAPH_KEYS = List.of("instructions.who", "instructions.what",
             "instructions.locked", "instructions.numbers", "instructions.status", "instructions.status.A",
@@ -34,7 +33,7 @@ final class InstructionsSheet {
 
     /** Arguments of every text: {0} country code, {1} country name, {2} year, {3} file name, {4} indicator count. */
     void write(XSSFSheet sheet, Country country, int year, String fileName, int indicatorCount) {
-        String[] arguments = {country.code(), country.englishName(), Integer.toString(year), fileName,
+        String[] arguments = {country.code(), texts.countryName(country), Integer.toString(year), fileName,
                 Integer.toString(indicatorCount)};
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue(texts.text("instructions.title", arguments));
@@ -49,6 +48,7 @@ final class InstructionsSheet {
             row.setHeightInPoints(TemplateStyles.wrappedHeight(text, WIDTH));
         }
         sheet.setColumnWidth(0, WIDTH * 256);
+        SheetPrint.text(sheet);
         SheetLock.lock(sheet);
     }
 }
