@@ -61,7 +61,7 @@ class PublisherWorkbookTest {
     static void publish() throws IOException {
         edition = withTreatedHostileValue(SampleEdition.build());
         new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026"));
-        Path xlsx = output.resolve("2026/AIRI-2026-results.xlsx");
+        Path xlsx = output.resolve("2026/AIRI-2026-results-en.xlsx");
         try (InputStream in = Files.newInputStream(xlsx)) {
             workbook = new XSSFWorkbook(in);
         }
