@@ -24,24 +24,33 @@ public final class InvariantWords {
 
     /** Words a language spells as English does. */
     private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-            "de", Set.of("adoption", "code", "definition", "index", "status", "indikator", "score", "max", "min",
-                    "median", "version", "name", "land", "interval"),
+            "de", Set.of("adoption", "aggregation", "code", "definition", "index", "status", "indikator", "score",
+                    "max", "min", "median", "version", "name", "land", "interval"),
             "fr", Set.of("adoption", "ratio", "score", "code", "innovation", "max", "min", "total", "version", "source",
                     "sources", "note", "notes", "date", "rang", "indicateur", "pilier", "flag", "minimum", "maximum",
-                    "simulation", "excel"));
+                    "simulation", "excel", "structure", "normalisation"));
 
     private InvariantWords() {
     }
 
     /** Whether a text of a publication in {@code language} may equal its English text. */
     public static boolean isInvariant(String text, String language) {
+        return isInvariant(text, language, Set.of());
+    }
+
+    /**
+     * Whether a text may equal its English text, given proper names of the publication (countries' names that a
+     * language writes as English does, "Malta", "Portugal", their own names, the publisher's name), in lower case.
+     */
+    public static boolean isInvariant(String text, String language, Set<String> properNames) {
         List<String> words = Arrays.stream(text.split("[\\s\\u00A0\\u202F()\\[\\],;:·–—\"“”‘’']+"))
                 .map(String::strip).filter(w -> !w.isEmpty())
-                .filter(w -> !w.matches("[A-Z][A-Z0-9_]*|[A-Z][a-z]?[0-9]+|[-+−]?[0-9][0-9.,%/\\-–]*%?|[%+\\-−=<>≥≤/*#.…→]+"))
+                .filter(w -> !w.matches("[A-Z][A-Z0-9_]*|[A-Z][a-z]?[0-9]+|[-+−]?[0-9][0-9.,%/\\-–]*%?|[%+\\-−=<>≥≤/*#.…→•]+"))
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!?]+$", ""))
                 .filter(w -> !w.isEmpty())
                 .toList();
         Set<String> same = SAME_AS_ENGLISH.getOrDefault(language, Set.of());
-        return words.stream().allMatch(w -> EVERY_LANGUAGE.contains(w) || same.contains(w));
+        return words.stream().allMatch(w -> EVERY_LANGUAGE.contains(w) || same.contains(w)
+                || properNames.contains(w));
     }
 }
