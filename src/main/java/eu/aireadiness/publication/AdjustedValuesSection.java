@@ -39,7 +39,7 @@ final class AdjustedValuesSection {
         layout.keepRoom(counts.getTotalHeight() + 70);
         report.document().add(report.subheading(texts.text("annex.cells.title")));
         report.document().add(report.body(texts.format("annex.cells.summary",
-                Integer.toString(countries.size() * indicators.size()), Integer.toString(countries.size()),
+                report.numbers().count((long) countries.size() * indicators.size()), Integer.toString(countries.size()),
                 Integer.toString(indicators.size()), Integer.toString(count(null, AdjustedValuesSection::carried)),
                 Integer.toString(count(null, AdjustedValuesSection::missing)),
                 Integer.toString(count(null, IndicatorResult::isTreated)))));

@@ -20,7 +20,8 @@ final class IndicatorsSheet {
             "indicators.header.pillar", "indicators.header.submissionUnit", "indicators.header.publishedUnit",
             "indicators.header.denominator", "indicators.header.plausible", "indicators.header.definition");
 
-    private static final int[] COLUMN_WIDTHS = {10, 45, 28, 16, 30, 40, 30, 90};
+    // Narrow enough (185 characters) that the sheet prints one landscape page wide at about 60 %, its rows wrapped.
+    private static final int[] COLUMN_WIDTHS = {8, 30, 20, 12, 20, 28, 22, 45};
 
     private final TemplateTexts texts;
     private final TemplateStyles styles;

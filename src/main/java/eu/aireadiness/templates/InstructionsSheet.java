@@ -21,7 +21,8 @@ final class InstructionsSheet {
             "instructions.denominated", "instructions.sourceNote", "instructions.indicators", "instructions.drop",
             "instructions.resubmission", "instructions.when", "instructions.feedback");
 
-    private static final int WIDTH = 110;
+    // About as many characters as an A4 portrait page holds at 100 %, so that the text prints unscaled.
+    private static final int WIDTH = 85;
 
     private final TemplateTexts texts;
     private final TemplateStyles styles;

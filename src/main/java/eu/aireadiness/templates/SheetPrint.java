@@ -31,6 +31,5 @@ final class SheetPrint {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
     }
 }
