@@ -45,11 +45,14 @@ class CommandLineTest {
         assertThat(exit).isZero();
         Path folder = dir.resolve("templates/2026");
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(27)
-                    .allMatch(name -> name.matches("AIRI_2026_[A-Z]{2}_template\\.xlsx"))
-                    .contains("AIRI_2026_AT_template.xlsx", "AIRI_2026_EL_template.xlsx", "AIRI_2026_SE_template.xlsx");
+            // One in English per country, and one in each official language with texts: AT, BE, DE, LU in German,
+            // BE, FR, LU in French.
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(34)
+                    .allMatch(name -> name.matches("AIRI_2026_[A-Z]{2}_template_(en|de|fr)\\.xlsx"))
+                    .contains("AIRI_2026_AT_template_en.xlsx", "AIRI_2026_AT_template_de.xlsx",
+                            "AIRI_2026_EL_template_en.xlsx", "AIRI_2026_SE_template_en.xlsx");
         }
-        assertThat(output.getOut()).contains("27 templates written to");
+        assertThat(output.getOut()).contains("34 templates written to");
     }
 
     @Test

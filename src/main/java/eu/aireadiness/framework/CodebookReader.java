@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * Reads the codebook: one row per code, level 3 for the index, 2 for pillars, 1 for indicators (the layout of
  * COINr's iMeta, with the columns our intake and publication need).
+ *
+ * <p>Optional columns: {@code decimals}, the decimals the publications print an indicator's values with (when absent
+ * or empty, {@link Indicator#defaultDecimals}); {@code target_source_<language>} and {@code definition_<language>},
+ * the texts in another language ({@link TranslatedText}: English where absent).
  */
 public final class CodebookReader {
 
@@ -37,7 +41,7 @@ public final class CodebookReader {
                         indexName = row.required("name");
                     }
                     case "2" -> pillars.add(new Pillar(row.required("code"), row.required("name"),
-                            row.number("weight"), row.text("definition")));
+                            row.number("weight"), row.text("definition"), row.translated("definition")));
                     case "1" -> indicators.add(indicator(row));
                     default -> throw row.problem("column 'level': expected 1 (indicator), 2 (pillar) or 3 (index), found '"
                             + row.text("level") + "'");
@@ -66,22 +70,29 @@ public final class CodebookReader {
         String denominator = row.text("denominator");
         String target = row.text("target_2030");
         String targetSource = row.text("target_source");
+        Range goalposts = new Range(Math.min(row.number("goal_floor"), row.number("goal_target")),
+                Math.max(row.number("goal_floor"), row.number("goal_target")));
+        String submissionUnit = row.required("submission_unit");
+        int decimals = row.text("decimals").isEmpty() ? Indicator.defaultDecimals(submissionUnit, goalposts)
+                : row.integer("decimals");
         return new Indicator(
                 row.required("code"),
                 row.required("name"),
                 row.required("parent"),
                 parseDirection(row),
                 row.number("weight"),
-                row.required("submission_unit"),
+                submissionUnit,
                 denominator.isEmpty() ? Optional.empty() : Optional.of(denominator),
                 row.numberOr("scale", 1),
                 row.required("unit"),
                 new Range(row.number("plausible_min"), row.number("plausible_max")),
-                new Range(Math.min(row.number("goal_floor"), row.number("goal_target")),
-                        Math.max(row.number("goal_floor"), row.number("goal_target"))),
+                goalposts,
                 target.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(row.number("target_2030")),
                 targetSource.isEmpty() ? Optional.empty() : Optional.of(targetSource),
-                row.text("definition"));
+                row.text("definition"),
+                decimals,
+                row.translated("target_source"),
+                row.translated("definition"));
     }
 
     private static Direction parseDirection(CsvTables.Row row) {

@@ -57,6 +57,19 @@ final class CsvTables {
             }
         }
 
+        /** The column's English text with its translations from the columns {@code <column>_<language>}. */
+        TranslatedText translated(String column) {
+            java.util.Map<String, String> translations = new java.util.TreeMap<>();
+            for (String header : record.getParser().getHeaderNames()) {
+                String name = header.replace("\uFEFF", "");
+                if (name.matches(java.util.regex.Pattern.quote(column) + "_[a-z]{2}")) {
+                    translations.put(name.substring(column.length() + 1), record.isSet(header)
+                            ? record.get(header).strip() : "");
+                }
+            }
+            return new TranslatedText(text(column), translations);
+        }
+
         double numberOr(String column, double fallback) {
             return text(column).isEmpty() ? fallback : number(column);
         }

@@ -1,20 +1,46 @@
 package eu.aireadiness.framework;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Facts about an edition that its publications print, read from {@code input/editions.csv}.
  *
+ * @param title           the edition's title in English
  * @param publicationDate the only date printed in the publications, so that a rerun gives identical files
  * @param dataStatus      {@code official} or {@code illustrative}
- * @param dataNotice      the sentence printed on every publication about the nature of the data
+ * @param dataNotice      the sentence printed on every publication about the nature of the data, in English
  * @param state           whether the edition takes submissions and may be published ({@link EditionState})
+ * @param titles          the title with its translations (columns {@code title_<language>})
+ * @param dataNotices     the data notice with its translations (columns {@code data_notice_<language>})
  */
 public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
-                          EditionState state) {
+                          EditionState state, TranslatedText titles, TranslatedText dataNotices) {
+
+    public EditionInfo {
+        Objects.requireNonNull(titles, "titles");
+        Objects.requireNonNull(dataNotices, "dataNotices");
+    }
+
+    /** An edition whose title and notice are given in English only. */
+    public EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
+                       EditionState state) {
+        this(edition, title, publicationDate, dataStatus, dataNotice, state, TranslatedText.english(title),
+                TranslatedText.english(dataNotice));
+    }
 
     /** An edition open for submissions, as the publications' tests and tools that publish without an intake use. */
     public EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice) {
         this(edition, title, publicationDate, dataStatus, dataNotice, EditionState.OPEN);
+    }
+
+    /** The title in the language, English where {@code editions.csv} gives none in it. */
+    public String title(String language) {
+        return titles.translations().getOrDefault(language, title);
+    }
+
+    /** The data notice in the language, English where {@code editions.csv} gives none in it. */
+    public String dataNotice(String language) {
+        return dataNotices.translations().getOrDefault(language, dataNotice);
     }
 }

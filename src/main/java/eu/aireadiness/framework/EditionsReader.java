@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Reads {@code editions.csv}: one row per edition with its title, publication date, the nature of its data and its
- * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}).
+ * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}). Optional columns
+ * {@code title_<language>} and {@code data_notice_<language>} give the title and the notice in another language
+ * (ISO 639-1 code); without them, or with the cell empty, the publications in that language print the English text.
  */
 public final class EditionsReader {
 
@@ -34,7 +36,7 @@ public final class EditionsReader {
                     + " expected 'open' (taking submissions), 'published' (closed) or 'revision' (published, reopened"
                     + " for corrections), found '" + state + "'"));
             return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
-                    editionState);
+                    editionState, row.translated("title"), row.translated("data_notice"));
         });
     }
 }

@@ -1,7 +1,6 @@
 package eu.aireadiness.publication;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,8 +27,7 @@ final class AdjustedValuesSection {
     AdjustedValuesSection(ReportContext report, AnnexLayout layout) {
         this.report = report;
         this.layout = layout;
-        this.countries = report.edition().ranking().stream()
-                .sorted(Comparator.comparing((CountryResult r) -> r.country().code())).toList();
+        this.countries = CountryOrder.sorted(report.edition().ranking(), report.texts());
         this.indicators = report.edition().codebook().indicators();
     }
 
@@ -41,7 +39,7 @@ final class AdjustedValuesSection {
         layout.keepRoom(counts.getTotalHeight() + 70);
         report.document().add(report.subheading(texts.text("annex.cells.title")));
         report.document().add(report.body(texts.format("annex.cells.summary",
-                Integer.toString(countries.size() * indicators.size()), Integer.toString(countries.size()),
+                report.numbers().count((long) countries.size() * indicators.size()), Integer.toString(countries.size()),
                 Integer.toString(indicators.size()), Integer.toString(count(null, AdjustedValuesSection::carried)),
                 Integer.toString(count(null, AdjustedValuesSection::missing)),
                 Integer.toString(count(null, IndicatorResult::isTreated)))));
@@ -50,7 +48,13 @@ final class AdjustedValuesSection {
         list("annex.cells.missing.title", AdjustedValuesSection::missing, IndicatorResult::code, true);
         NumberText numbers = report.numbers();
         list("annex.cells.treated.title", IndicatorResult::isTreated, r -> texts.format("annex.cells.treated-cell",
-                r.code(), numbers.value(r.value()), numbers.value(r.treated())), false);
+                r.code(), value(numbers, r.code(), r.value()), value(numbers, r.code(), r.treated())), false);
+    }
+
+    /** A value with its indicator's decimals. */
+    private String value(NumberText numbers, String code, java.util.OptionalDouble value) {
+        return report.edition().codebook().indicator(code).map(indicator -> numbers.value(indicator, value))
+                .orElseGet(() -> numbers.value(value));
     }
 
     private PdfPTable countTable() {

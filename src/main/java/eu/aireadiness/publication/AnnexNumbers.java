@@ -3,33 +3,32 @@ package eu.aireadiness.publication;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
  * Numbers of the method as the annexes print them, in the report's language: codebook numbers (weights, goalposts,
  * targets) as written, shares as percentages, correlation coefficients with two decimals, tolerances in scientific
- * notation, negative numbers with a minus sign (U+2212). Scores and values keep {@link NumberText}'s formats.
+ * as plain decimals, negative numbers with a minus sign (U+2212). The decimal and grouping signs are
+ * {@link NumberText}'s, and so are the formats of scores and values.
  */
 final class AnnexNumbers {
 
     private final DecimalFormat plain;
-    private final NumberFormat share;
+    private final DecimalFormat share;
     private final DecimalFormat coefficient;
-    private final DecimalFormat scientific;
+    private final NumberText numbers;
 
     AnnexNumbers(Locale locale) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        numbers = new NumberText(locale);
+        DecimalFormatSymbols symbols = NumberText.symbols(locale);
         // A true minus sign: a line never breaks after it, as it may after a hyphen ("r = -" / "0.90").
         symbols.setMinusSign('\u2212');
         plain = new DecimalFormat("#,##0.####", symbols);
         plain.setRoundingMode(RoundingMode.HALF_UP);
-        share = NumberFormat.getPercentInstance(locale);
-        share.setMaximumFractionDigits(1);
+        share = new DecimalFormat(locale.getLanguage().equals("en") ? "#,##0.#%" : "#,##0.#\u00A0%", symbols);
         share.setRoundingMode(RoundingMode.HALF_UP);
         coefficient = new DecimalFormat("0.00", symbols);
         coefficient.setRoundingMode(RoundingMode.HALF_UP);
-        scientific = new DecimalFormat("0.##E0", symbols);
     }
 
     /** A number of the codebook or the method file, without trailing zeros: 300, 0.03, 1,000. */
@@ -52,8 +51,8 @@ final class AnnexNumbers {
         return text.equals(coefficient.format(-0.0)) && value < 0 ? coefficient.format(0) : text;
     }
 
-    /** A tiny number such as a relative tolerance: 1E-12. */
-    String scientific(double number) {
-        return scientific.format(number);
+    /** A tiny number such as a relative tolerance, in decimals: 0.000000000001, never 1E-12. */
+    String exact(double number) {
+        return numbers.exact(number);
     }
 }

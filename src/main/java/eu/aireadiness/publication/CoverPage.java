@@ -57,9 +57,9 @@ final class CoverPage {
         report.document().add(publisher);
 
         if (report.illustrative()) {
-            report.document().add(noticeBox(texts.text("cover.notice.title"), info.dataNotice()));
-        } else if (!info.dataNotice().isBlank()) {
-            Paragraph notice = report.body(info.dataNotice());
+            report.document().add(noticeBox(texts.text("cover.notice.title"), info.dataNotice(texts.language())));
+        } else if (!info.dataNotice(texts.language()).isBlank()) {
+            Paragraph notice = report.body(info.dataNotice(texts.language()));
             notice.setSpacingBefore(30);
             report.document().add(notice);
         }

@@ -1,6 +1,5 @@
 package eu.aireadiness.publication;
 
-import java.util.Comparator;
 import java.util.List;
 
 import com.lowagie.text.Element;
@@ -35,8 +34,7 @@ final class DataAnnex {
         PublicationTexts texts = report.texts();
         report.document().add(report.body(texts.format("annex.data.intro", report.previousEditionLabel())));
         report.document().add(report.note(texts.text("annex.data.flags")));
-        List<CountryResult> countries = report.edition().ranking().stream()
-                .sorted(Comparator.comparing((CountryResult r) -> r.country().code())).toList();
+        List<CountryResult> countries = CountryOrder.sorted(report.edition().ranking(), texts);
         for (CountryResult country : countries) {
             layout.keepRoom(MIN_ROOM);
             report.document().add(table(country));
@@ -77,7 +75,7 @@ final class DataAnnex {
         IndicatorResult value = Results.indicator(country, indicator.code());
         AnnexLayout.add(table, layout.cell(country.country().code(), Element.ALIGN_LEFT), row);
         AnnexLayout.add(table, layout.cell(indicator.code(), Element.ALIGN_LEFT), row);
-        AnnexLayout.add(table, layout.cell(report.numbers().value(value.value()), Element.ALIGN_RIGHT), row);
+        AnnexLayout.add(table, layout.cell(report.numbers().value(indicator, value.value()), Element.ALIGN_RIGHT), row);
         AnnexLayout.add(table, layout.cell(texts.unit(indicator), report.style().font(SIZE, ReportStyle.MUTED),
                 Element.ALIGN_LEFT), row);
         AnnexLayout.add(table, layout.cell(value.dataYear().isPresent()

@@ -121,7 +121,7 @@ final class FrameworkTable {
         if (indicator.targetSource().isEmpty()) {
             return value;
         }
-        targetSources.add(indicator.targetSource().get());
+        targetSources.add(indicator.targetSource(report.texts().language()).get());
         return report.texts().format("annex.framework.target-with-note", value, Integer.toString(targetSources.size()));
     }
 

@@ -64,18 +64,19 @@ final class IndicatorTable {
         PublicationTexts texts = report.texts();
         NumberText numbers = report.numbers();
         OptionalDouble target = indicator.target2030();
-        OptionalDouble distance = TargetDistance.remaining(indicator, value.value());
+        OptionalDouble distance = KeyFindings.hasUsableTarget(indicator) && value.value().isPresent()
+                ? OptionalDouble.of(KeyFindings.gap(indicator, value.value().getAsDouble())) : OptionalDouble.empty();
         int edition = report.edition().edition();
         String dataYear = value.dataYear().isPresent() && value.dataYear().getAsInt() != edition
                 ? Integer.toString(value.dataYear().getAsInt()) : "";
         PdfPCell[] cells = {
                 style.cell(indicator.code(), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
                 style.cell(texts.indicatorName(indicator), style.font(size), Element.ALIGN_LEFT),
-                style.cell(numbers.value(value.value()), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(numbers.value(indicator, value.value()), style.font(size), Element.ALIGN_RIGHT),
                 style.cell(texts.unit(indicator), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
                 style.cell(numbers.score(value.score()), style.bold(size), Element.ALIGN_RIGHT),
                 style.cell(position(indicator, value), style.font(size), Element.ALIGN_RIGHT),
-                style.cell(target.isPresent() ? numbers.value(target) : "", style.font(size), Element.ALIGN_RIGHT),
+                style.cell(target.isPresent() ? numbers.value(indicator, target) : "", style.font(size), Element.ALIGN_RIGHT),
                 style.cell(distance(target, distance), style.font(size), Element.ALIGN_RIGHT),
                 style.cell(FlagText.flag(value.origin(), texts), style.bold(size, style.accent()),
                         Element.ALIGN_CENTER),
@@ -103,7 +104,7 @@ final class IndicatorTable {
             return NumberText.ABSENT;
         }
         return distance.getAsDouble() == 0 ? report.texts().text("profile.reached")
-                : report.numbers().value(distance);
+                : report.numbers().percent(distance.getAsDouble());
     }
 
     /** The numbers' columns as they are; what is left of the text block goes to the names and units. */

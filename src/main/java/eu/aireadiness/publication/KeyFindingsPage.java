@@ -140,7 +140,8 @@ final class KeyFindingsPage {
 
     /** The countries' names, each flagged when it has no current data. */
     private String names(List<CountryResult> countries) {
-        return texts.and(countries.stream().map(r -> noCurrentData.name(r, texts.countryName(r.country()))).toList());
+        return texts.and(CountryOrder.sorted(countries, texts).stream()
+                .map(r -> noCurrentData.name(r, texts.countryName(r.country()))).toList());
     }
 
     private com.lowagie.text.List bullets() {

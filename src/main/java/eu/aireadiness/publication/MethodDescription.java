@@ -122,7 +122,7 @@ final class MethodDescription {
     private String rank() {
         double tolerance = method.rank().tieTolerance();
         return tolerance == 0 ? texts.text("annex.method.rank.exact")
-                : texts.format("annex.method.rank.tolerance", numbers.scientific(tolerance));
+                : texts.format("annex.method.rank.tolerance", numbers.exact(tolerance));
     }
 
     /** An option as the method file spells it: CARRY_FORWARD is carry_forward. */

@@ -39,8 +39,8 @@ final class PdfProfileWriter {
                     new NumberText(texts.locale()), document, writer);
             writer.setPageEvent(PdfReportWriter.footer(report));
             String country = texts.countryName(result.country());
-            PdfReportWriter.describe(report, texts.format("profile.pdf.title", country, edition.info().title()),
-                    texts.format("profile.pdf.subject", country, edition.info().title()));
+            PdfReportWriter.describe(report, texts.format("profile.pdf.title", country, edition.info().title(texts.language())),
+                    texts.format("profile.pdf.subject", country, edition.info().title(texts.language())));
             document.open();
             new CountryProfile(report, result).add();
             PdfReportWriter.stampPublicationDate(writer, edition);

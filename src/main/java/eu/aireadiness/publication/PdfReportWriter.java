@@ -89,7 +89,7 @@ final class PdfReportWriter {
 
     static PageFooter footer(ReportContext report) {
         String editionLabel = report.texts().format("footer.edition", report.branding().titlePrefix(),
-                Integer.toString(report.edition().edition()), report.edition().info().title());
+                Integer.toString(report.edition().edition()), report.edition().info().title(report.texts().language()));
         return new PageFooter(report.style(), report.texts(), editionLabel, report.illustrative());
     }
 

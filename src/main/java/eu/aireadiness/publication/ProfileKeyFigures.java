@@ -1,5 +1,7 @@
 package eu.aireadiness.publication;
 
+import java.util.Optional;
+
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -25,8 +27,7 @@ final class ProfileKeyFigures {
         NumberText numbers = report.numbers();
         String of = texts.format("profile.rank.of", Integer.toString(report.edition().ranking().size()));
         String rankDetail = result.rankInterval()
-                .map(i -> of + "  \u00B7  " + texts.format("profile.rank.interval", Integer.toString(i.lowRank()),
-                        Integer.toString(i.highRank())))
+                .map(i -> of + "  \u00B7  " + texts.format("profile.rank.range", NumberText.rankInterval(Optional.of(i))))
                 .orElse(of);
         Double average = report.edition().euAverage().get(report.edition().codebook().indexCode());
         String changeDetail = result.previousRank().isPresent()

@@ -41,7 +41,7 @@ final class ProfileOverviewPage {
         page.add(report.heading(texts.countryWithOwnName(result.country())));
         page.add(new ProfileKeyFigures(report, result).table());
         result.rankInterval().ifPresent(interval -> page.add(report.note(
-                texts.format("profile.interval-note", Integer.toString(interval.replications())))));
+                texts.format("profile.interval-note", report.numbers().count(interval.replications())))));
 
         page.add(report.subheading(texts.text("profile.pillars")));
         PdfPTable pillars = new PillarTable(report, SIZE).table(result);

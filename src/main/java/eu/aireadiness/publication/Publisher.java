@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes the publications of an edition: the PDF report and each country's profile in every language of the templates
- * directory, the results workbook, the open-data CSV, the archive of them all ({@link EditionArchive}), an index page
- * per language listing them ({@link EditionIndex}), and the manifest of every file ({@link EditionManifest}).
+ * Writes the publications of an edition: the PDF report, each country's profile and the results workbook in every
+ * language of the templates directory, the open-data CSV, the archive of them all ({@link EditionArchive}), an index
+ * page per language listing them ({@link EditionIndex}), and the manifest of every file ({@link EditionManifest}).
  *
  * <p>Everything is written into a temporary sibling of the edition's output directory ({@link StagingFolder}), which
  * then replaces the previous publication in two renames: the previous one aside, the new one in. Readers never see
@@ -45,8 +45,8 @@ public final class Publisher {
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
      * @return the written files, at their final place: the PDF report in each language, the country profiles
-     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook (in the first language), the CSV, the
-     *         archive of them all ({@code AIRI-<year>.zip}), the index page in each language, then the manifest
+     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook in each language, the CSV, the archive of
+     *         them all ({@code AIRI-<year>.zip}), the index page in each language, then the manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -104,7 +104,7 @@ public final class Publisher {
         }
     }
 
-    /** The reports and profiles in every language, the workbook in the first one, and the CSV, side by side. */
+    /** The reports, profiles and workbooks in every language, and the CSV, side by side. */
     private static List<String> writeFiles(PublishedEdition edition, List<PublicationTexts> languages,
                                            Branding branding, Path stage) throws IOException {
         int year = edition.edition();
@@ -129,17 +129,24 @@ public final class Publisher {
                 return profiles;
             });
         }
-        writes.add(() -> {
-            String workbook = FILE_PREFIX + "-" + year + "-results.xlsx";
-            new XlsxResultsWriter(languages.get(0), branding).write(edition, stage.resolve(workbook));
-            return List.of(workbook);
-        });
+        for (PublicationTexts texts : languages) {
+            writes.add(() -> {
+                String workbook = workbookName(year, texts.language());
+                new XlsxResultsWriter(texts, branding).write(edition, stage.resolve(workbook));
+                return List.of(workbook);
+            });
+        }
         writes.add(() -> {
             String csv = FILE_PREFIX + "-" + year + "-scores.csv";
             new CsvScoresWriter().write(edition, stage.resolve(csv));
             return List.of(csv);
         });
         return writes.runAll();
+    }
+
+    /** The results workbook in one language, named as the report is: {@code AIRI-2026-results-de.xlsx}. */
+    static String workbookName(int year, String language) {
+        return FILE_PREFIX + "-" + year + "-results-" + language + ".xlsx";
     }
 
     /** A temporary directory is private to its owner; a publication is for publishing teams to collect. */

@@ -28,6 +28,7 @@ final class ReadingGuidePage {
                 Integer.toString(edition.codebook().indicators().size()),
                 Integer.toString(edition.codebook().pillars().size()))));
         report.document().add(report.body(texts.text("guide.scores")));
+        report.document().add(report.body(texts.text("guide.conventions")));
         report.document().add(report.body(texts.format("guide.change", report.previousEditionLabel())));
 
         PdfPTable flags = flagsTable();
@@ -66,7 +67,8 @@ final class ReadingGuidePage {
         table.addCell(style.header(report.texts().text("coverage.country"), 8, Element.ALIGN_LEFT));
         table.addCell(style.header(report.texts().text("coverage.status"), 8, Element.ALIGN_LEFT));
         int row = 0;
-        for (SubmissionStatus status : report.edition().submissions()) {
+        for (SubmissionStatus status : CountryOrder.sortedByCode(report.edition().submissions(),
+                SubmissionStatus::country, report.edition().ranking(), report.texts())) {
             String country = report.result(status.country())
                     .map(r -> report.texts().countryName(r.country())).orElse(status.country());
             PdfPCell name = style.cell(country, style.font(7.5f), Element.ALIGN_LEFT);

@@ -27,7 +27,7 @@ final class UncertaintyText {
             return texts.text("ranking.interval.none");
         }
         UncertaintySpec spec = uncertainty.get();
-        return texts.format("ranking.interval.note", Integer.toString(spec.replications()),
+        return texts.format("ranking.interval.note", numbers.count(spec.replications()),
                 texts.and(varied(spec)));
     }
 

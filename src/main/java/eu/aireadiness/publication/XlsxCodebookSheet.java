@@ -61,7 +61,7 @@ final class XlsxCodebookSheet {
             styles.whole(row, 2, 2);
             styles.cell(row, 3, codebook.indexCode());
             styles.value(row, 9, pillar.weight());
-            styles.wrapped(row, 14, pillar.definition());
+            styles.wrapped(row, 14, pillar.definition(texts.language()));
         }
         for (Indicator indicator : codebook.indicators()) {
             Row row = sheet.createRow(rowIndex++);
@@ -81,8 +81,8 @@ final class XlsxCodebookSheet {
             styles.value(row, GOAL_FLOOR_COLUMN + 1,
                     positive ? indicator.goalposts().high() : indicator.goalposts().low());
             styles.value(row, 12, indicator.target2030());
-            indicator.targetSource().ifPresent(source -> styles.wrapped(row, 13, source));
-            styles.wrapped(row, 14, indicator.definition());
+            indicator.targetSource(texts.language()).ifPresent(source -> styles.wrapped(row, 13, source));
+            styles.wrapped(row, 14, indicator.definition(texts.language()));
         }
     }
 }

@@ -36,7 +36,8 @@ final class XlsxCoverageSheet {
         Map<String, Country> countries = edition.ranking().stream().map(CountryResult::country)
                 .collect(Collectors.toMap(Country::code, Function.identity()));
         int rowIndex = 1;
-        for (SubmissionStatus status : edition.submissions()) {
+        for (SubmissionStatus status : CountryOrder.sortedByCode(edition.submissions(), SubmissionStatus::country,
+                edition.ranking(), texts)) {
             Row row = sheet.createRow(rowIndex++);
             styles.cell(row, 0, status.country());
             Country country = countries.get(status.country());

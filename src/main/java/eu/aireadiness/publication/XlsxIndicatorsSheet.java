@@ -67,8 +67,8 @@ final class XlsxIndicatorsSheet {
                 styles.cell(row, 4, texts.indicatorName(indicator));
                 styles.value(row, SUBMITTED_COLUMN, value.submitted());
                 styles.cell(row, 6, indicator.submissionUnit());
-                styles.value(row, VALUE_COLUMN, value.value());
-                styles.value(row, TREATED_COLUMN, value.treated());
+                styles.value(row, VALUE_COLUMN, value.value(), indicator.decimals());
+                styles.value(row, TREATED_COLUMN, value.treated(), indicator.decimals());
                 styles.cell(row, 9, texts.unit(indicator));
                 styles.score(row, SCORE_COLUMN, value.score());
                 styles.whole(row, RANK_COLUMN, value.rank());

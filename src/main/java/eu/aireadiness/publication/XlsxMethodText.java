@@ -74,7 +74,7 @@ final class XlsxMethodText {
                     .map(String::valueOf).collect(Collectors.joining(", "))));
         }
         return texts.format("xlsx.readme.intervals-text",
-                NumberFormat.getIntegerInstance(texts.locale()).format(spec.replications()),
+                numbers.count(spec.replications()),
                 String.join("; ", varied), Long.toString(spec.seed()));
     }
 

@@ -109,7 +109,7 @@ final class XlsxPillarsSheet {
         int pillars = edition.codebook().pillars().size();
         int top = average + 4;
         XlsxBarChart chart = new XlsxBarChart(sheet, 0, top, FIRST_PILLAR_COLUMN + 3, top + 4 * pillars + 6,
-                texts.format("xlsx.chart.pillars-title", edition.info().title()), texts.text("country.chart.axis"));
+                texts.format("xlsx.chart.pillars-title", edition.info().title(texts.language())), texts.text("country.chart.axis"));
         CellRangeAddress names = new CellRangeAddress(0, 0, FIRST_PILLAR_COLUMN, FIRST_PILLAR_COLUMN + pillars - 1);
         series(chart, sheet, names, average + 2, LOWEST);
         series(chart, sheet, names, average, branding.primary());

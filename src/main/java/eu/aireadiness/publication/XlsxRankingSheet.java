@@ -93,7 +93,7 @@ final class XlsxRankingSheet {
     private void chart(XSSFSheet sheet, int countries, PublishedEdition edition) {
         int top = countries + 2;
         XlsxBarChart chart = new XlsxBarChart(sheet, 0, top, FIRST_PILLAR_COLUMN, top + countries + 8,
-                texts.format("xlsx.chart.title", edition.info().title()), texts.text("country.chart.axis"));
+                texts.format("xlsx.chart.title", edition.info().title(texts.language())), texts.text("country.chart.axis"));
         XDDFBarChartData.Series series = chart.series(
                 new CellRangeAddress(1, countries, COUNTRY_COLUMN, COUNTRY_COLUMN),
                 new CellRangeAddress(1, countries, INDEX_COLUMN, INDEX_COLUMN),

@@ -35,18 +35,18 @@ final class XlsxReadMeSheet {
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 110 * 256);
         XlsxStyles.printOnPageWidth(sheet);
-        styles.title(sheet.createRow(0), 0, edition.info().title());
+        styles.title(sheet.createRow(0), 0, edition.info().title(texts.language()));
         String year = Integer.toString(edition.edition());
         String date = DateTimeFormatter.ofPattern(texts.text("date.pattern"), texts.locale())
                 .format(edition.info().publicationDate());
         int row = 2;
         row = line(sheet, row, texts.text("xlsx.readme.edition"), year);
         row = line(sheet, row, texts.text("xlsx.readme.published"), date);
-        row = line(sheet, row, texts.text("xlsx.readme.status"), edition.info().dataStatus());
-        row = line(sheet, row, texts.text("xlsx.readme.notice"), edition.info().dataNotice());
+        row = line(sheet, row, texts.text("xlsx.readme.status"), texts.text("data-status." + edition.info().dataStatus()));
+        row = line(sheet, row, texts.text("xlsx.readme.notice"), edition.info().dataNotice(texts.language()));
         row = line(sheet, row, texts.text("xlsx.readme.publisher"), branding.publisher());
         row = line(sheet, row, texts.text("xlsx.readme.cite"), texts.format("xlsx.readme.cite-text",
-                branding.publisher(), year, edition.info().title(), date));
+                branding.publisher(), year, edition.info().title(texts.language()), date));
         row = line(sheet, row, texts.text("xlsx.readme.precision"), texts.text("xlsx.readme.precision-text"));
         if (!edition.revisions().isEmpty()) {
             // The revisions of published editions, as the report's data notes list them.

@@ -83,9 +83,9 @@ final class XlsxResultsWriter {
     /** Title, author and the publication date as creation date, instead of the time of writing. */
     private void describe(POIXMLProperties.CoreProperties properties, PublishedEdition edition) {
         Date published = Date.from(edition.info().publicationDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-        properties.setTitle(edition.info().title());
+        properties.setTitle(edition.info().title(texts.language()));
         properties.setCreator(branding.publisher());
-        properties.setSubjectProperty(texts.format("pdf.subject", edition.info().title(),
+        properties.setSubjectProperty(texts.format("pdf.subject", edition.info().title(texts.language()),
                 Integer.toString(edition.edition())));
         properties.setCreated(Optional.of(published));
         properties.setModified(Optional.of(published));

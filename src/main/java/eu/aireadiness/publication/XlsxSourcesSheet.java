@@ -1,7 +1,6 @@
 package eu.aireadiness.publication;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class XlsxSourcesSheet {
     }
 
     void write(Workbook workbook, PublishedEdition edition) {
-        List<Supply> supplies = supplies(edition);
+        List<Supply> supplies = supplies(edition, texts);
         Sheet sheet = workbook.createSheet(texts.text("xlsx.sheet.sources"));
         styles.table(sheet, List.of(
                 new XlsxColumn(texts.text("xlsx.country-code"), 9),
@@ -62,11 +61,10 @@ final class XlsxSourcesSheet {
         }
     }
 
-    /** In country-code order, then in the order of the codebook's first indicator from each source. */
-    private static List<Supply> supplies(PublishedEdition edition) {
+    /** In the language's alphabetical order of countries, then in the codebook's order of each source's first indicator. */
+    private static List<Supply> supplies(PublishedEdition edition, PublicationTexts texts) {
         List<Supply> supplies = new ArrayList<>();
-        List<CountryResult> countries = edition.ranking().stream()
-                .sorted(Comparator.comparing(result -> result.country().code())).toList();
+        List<CountryResult> countries = CountryOrder.sorted(edition.ranking(), texts);
         for (CountryResult result : countries) {
             Map<List<Object>, Supply> bySource = new LinkedHashMap<>();
             for (Indicator indicator : edition.codebook().indicators()) {

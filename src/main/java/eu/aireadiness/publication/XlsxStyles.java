@@ -38,6 +38,8 @@ final class XlsxStyles {
      */
     private static final double WRAP_ALLOWANCE = 0.8;
 
+    /** Number formats with 0 to {@link NumberText#MAX_DECIMALS} decimals, by their count of decimals. */
+    private final CellStyle[] fixed = new CellStyle[NumberText.MAX_DECIMALS + 1];
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle strong;
@@ -89,6 +91,9 @@ final class XlsxStyles {
         score = numberStyle(workbook, "0.0");
         value = numberStyle(workbook, "#,##0.0##");
         whole = numberStyle(workbook, "0");
+        for (int decimals = 0; decimals < fixed.length; decimals++) {
+            fixed[decimals] = numberStyle(workbook, decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
+        }
         // A change that rounds to zero shows without sign, as in the PDF.
         change = numberStyle(workbook, "[>=0.05]+0.0;[<=-0.05]-0.0;0.0");
     }
@@ -213,6 +218,16 @@ final class XlsxStyles {
     void value(Row row, int column, OptionalDouble number) {
         if (number.isPresent()) {
             number(row, column, number.getAsDouble(), value);
+        }
+    }
+
+    /**
+     * A value shown with the indicator's decimals from the codebook, as the PDF prints it; the cell keeps the full
+     * number, for whoever computes with it.
+     */
+    void value(Row row, int column, OptionalDouble number, int decimals) {
+        if (number.isPresent()) {
+            number(row, column, number.getAsDouble(), fixed[decimals]);
         }
     }
 

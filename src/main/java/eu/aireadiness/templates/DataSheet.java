@@ -3,6 +3,7 @@ package eu.aireadiness.templates;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Indicator;
@@ -19,7 +21,8 @@ import eu.aireadiness.submission.SubmissionColumn;
 /**
  * The sheet the officer fills in: the submission header in row 1, in the reader's own column order and nothing
  * else, so that the filled file is read without a warning; one row per indicator with the country, the year, the
- * code and the unit written and locked; OBS_VALUE, OBS_STATUS, SOURCE and NOTE open, with Excel's data validation
+ * code and the unit written and locked, the indicator's name in the template's language shown beside its code (see
+ * {@link #codeWithName}); OBS_VALUE, OBS_STATUS, SOURCE and NOTE open, with Excel's data validation
  * catching a text or an implausible number while the officer types.
  */
 final class DataSheet {
@@ -27,7 +30,7 @@ final class DataSheet {
     static final String NAME = "Data";
     static final List<String> STATUS_CODES = List.of("A", "E", "P", "M");
 
-    private static final int[] COLUMN_WIDTHS = {10, 12, 11, 14, 14, 11, 45, 45};
+    private static final int[] COLUMN_WIDTHS = {10, 12, 50, 14, 14, 11, 45, 45};
     // Excel refuses longer input titles and messages when it opens the file.
     private static final int TITLE_LIMIT = 32;
     private static final int MESSAGE_LIMIT = 225;
@@ -43,7 +46,7 @@ final class DataSheet {
     void write(XSSFSheet sheet, Country country, int year, List<Indicator> indicators) {
         Row header = sheet.createRow(0);
         for (SubmissionColumn column : SubmissionColumn.values()) {
-            Cell cell = header.createCell(column.ordinal());
+            Cell cell = header.createCell(position(column));
             cell.setCellValue(column.name());
             cell.setCellStyle(styles.header());
         }
@@ -53,7 +56,9 @@ final class DataSheet {
             Row row = sheet.createRow(i + 1);
             locked(row, SubmissionColumn.REF_AREA).setCellValue(country.code());
             locked(row, SubmissionColumn.TIME_PERIOD).setCellValue(year);
-            locked(row, SubmissionColumn.INDICATOR).setCellValue(indicator.code());
+            Cell code = locked(row, SubmissionColumn.INDICATOR);
+            code.setCellValue(indicator.code());
+            code.setCellStyle(codeWithName(sheet, texts.indicatorName(indicator)));
             locked(row, SubmissionColumn.UNIT_MEASURE).setCellValue(indicator.submissionUnit());
             // Created empty so that the open cells carry their unlocked style; an empty cell reads as no value.
             open(row, SubmissionColumn.OBS_VALUE, false);
@@ -69,17 +74,18 @@ final class DataSheet {
             sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
         }
         sheet.createFreezePane(0, 1);
+        SheetPrint.table(sheet);
         SheetLock.lock(sheet);
     }
 
     private Cell locked(Row row, SubmissionColumn column) {
-        Cell cell = row.createCell(column.ordinal());
+        Cell cell = row.createCell(position(column));
         cell.setCellStyle(styles.locked());
         return cell;
     }
 
     private void open(Row row, SubmissionColumn column, boolean text) {
-        row.createCell(column.ordinal()).setCellStyle(text ? styles.editableText() : styles.editableNumber());
+        row.createCell(position(column)).setCellStyle(text ? styles.editableText() : styles.editableNumber());
     }
 
     private DataValidation valueValidation(XSSFDataValidationHelper helper, Indicator indicator, int rowIndex) {
@@ -121,13 +127,33 @@ final class DataSheet {
     }
 
     private static CellRangeAddressList cells(int firstRow, int lastRow, SubmissionColumn column) {
-        return new CellRangeAddressList(firstRow, lastRow, column.ordinal(), column.ordinal());
+        return new CellRangeAddressList(firstRow, lastRow, position(column), position(column));
+    }
+
+    /** The sheet column of a submission column: its place in the format. */
+    static int position(SubmissionColumn column) {
+        return column.ordinal();
+    }
+
+    /**
+     * The locked style with a text format that shows the indicator's name after its code ("CMP1 · Data-centre IT
+     * power capacity"): the cell holds the code alone, which the reader takes, and the officer sees the name beside
+     * it in every language without a column the submission format does not know (the reader warns about a column
+     * without a name). A double quote would end the format's literal, so it is shown as a typographic one.
+     */
+    private CellStyle codeWithName(XSSFSheet sheet, String name) {
+        XSSFWorkbook workbook = sheet.getWorkbook();
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(styles.locked());
+        String literal = name.replace("\"", "\u201D").replace("\\", "\u2216");
+        style.setDataFormat(workbook.createDataFormat().getFormat("@\" \u00B7 " + literal + "\""));
+        return style;
     }
 
     private String limited(String key, int limit, String... arguments) {
         String text = texts.text(key, arguments);
         if (text.length() > limit) {
-            throw new TemplateException(TemplateTexts.FILE_NAME + ": key '" + key + "' gives " + text.length()
+            throw new TemplateException(texts.file() + ": key '" + key + "' gives " + text.length()
                     + " characters (" + text + "); Excel accepts at most " + limit + " here. Shorten the text.");
         }
         return text;

@@ -16,12 +16,12 @@ import eu.aireadiness.framework.Indicator;
  */
 final class IndicatorsSheet {
 
-    static final String NAME = "Indicators";
     static final List<String> HEADER_KEYS = List.of("indicators.header.code", "indicators.header.name",
             "indicators.header.pillar", "indicators.header.submissionUnit", "indicators.header.publishedUnit",
             "indicators.header.denominator", "indicators.header.plausible", "indicators.header.definition");
 
-    private static final int[] COLUMN_WIDTHS = {10, 45, 28, 16, 30, 40, 30, 90};
+    // Narrow enough (185 characters) that the sheet prints one landscape page wide at about 60 %, its rows wrapped.
+    private static final int[] COLUMN_WIDTHS = {8, 30, 20, 12, 20, 28, 22, 45};
 
     private final TemplateTexts texts;
     private final TemplateStyles styles;
@@ -40,7 +40,7 @@ final class IndicatorsSheet {
         }
         int rowIndex = 1;
         for (Indicator indicator : codebook.indicators()) {
-            String pillar = codebook.pillar(indicator.pillar()).map(p -> p.code() + " " + p.name())
+            String pillar = codebook.pillar(indicator.pillar()).map(p -> p.code() + " " + texts.pillarName(p))
                     .orElse(indicator.pillar());
             String denominator = indicator.denominator()
                     .map(series -> texts.text("indicators.denominator.divided", series,
@@ -48,9 +48,10 @@ final class IndicatorsSheet {
                     .orElseGet(() -> texts.text("indicators.denominator.none"));
             String plausible = texts.text("indicators.plausible.range",
                     ValueRule.number(indicator.plausible().low()), ValueRule.number(indicator.plausible().high()),
-                    indicator.unit());
-            List<String> cells = List.of(indicator.code(), indicator.name(), pillar, indicator.submissionUnit(),
-                    indicator.unit(), denominator, plausible, indicator.definition());
+                    texts.unit(indicator));
+            List<String> cells = List.of(indicator.code(), texts.indicatorName(indicator), pillar,
+                    indicator.submissionUnit(), texts.unit(indicator), denominator, plausible,
+                    indicator.definition(texts.language()));
             Row row = sheet.createRow(rowIndex++);
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = row.createCell(c);
@@ -67,6 +68,7 @@ final class IndicatorsSheet {
             sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
         }
         sheet.createFreezePane(1, 1);
+        SheetPrint.table(sheet);
         SheetLock.lock(sheet);
     }
 }

@@ -14,7 +14,6 @@ import eu.aireadiness.framework.Country;
  */
 final class InstructionsSheet {
 
-    static final String NAME = "Instructions";
     /** The paragraphs in the order they are shown. */
     static final List<String> PARAGRAPH_KEYS = List.of("instructions.who", "instructions.what",
             "instructions.locked", "instructions.numbers", "instructions.status", "instructions.status.A",
@@ -22,7 +21,8 @@ final class InstructionsSheet {
             "instructions.denominated", "instructions.sourceNote", "instructions.indicators", "instructions.drop",
             "instructions.resubmission", "instructions.when", "instructions.feedback");
 
-    private static final int WIDTH = 110;
+    // About as many characters as an A4 portrait page holds at 100 %, so that the text prints unscaled.
+    private static final int WIDTH = 85;
 
     private final TemplateTexts texts;
     private final TemplateStyles styles;
@@ -34,7 +34,7 @@ final class InstructionsSheet {
 
     /** Arguments of every text: {0} country code, {1} country name, {2} year, {3} file name, {4} indicator count. */
     void write(XSSFSheet sheet, Country country, int year, String fileName, int indicatorCount) {
-        String[] arguments = {country.code(), country.englishName(), Integer.toString(year), fileName,
+        String[] arguments = {country.code(), texts.countryName(country), Integer.toString(year), fileName,
                 Integer.toString(indicatorCount)};
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue(texts.text("instructions.title", arguments));
@@ -49,6 +49,7 @@ final class InstructionsSheet {
             row.setHeightInPoints(TemplateStyles.wrappedHeight(text, WIDTH));
         }
         sheet.setColumnWidth(0, WIDTH * 256);
+        SheetPrint.text(sheet);
         SheetLock.lock(sheet);
     }
 }

@@ -16,11 +16,13 @@ import eu.aireadiness.framework.InputFolder;
 
 /**
  * The {@code templates} command: writes, for every country of {@code countries.csv}, the workbook its officer fills
- * in for an edition, {@code <output>/templates/<year>/AIRI_<year>_<CC>_template.xlsx}. Starts no database.
+ * in for an edition, {@code <output>/templates/<year>/AIRI_<year>_<CC>_template_<language>.xlsx}, in English and in
+ * each of the country's official languages ({@code official_languages} of {@code countries.csv}) that
+ * {@code output-templates/} has texts for ({@code officer-template-<language>.properties}). Starts no database.
  */
 public final class OfficerTemplates {
 
-    /** What was written: the folder and its files, in the order of {@code countries.csv}. */
+    /** What was written: the folder and its files, in the order of {@code countries.csv}, English first. */
     public record Outcome(Path folder, List<Path> files) {
         public Outcome {
             files = List.copyOf(files);
@@ -37,8 +39,13 @@ public final class OfficerTemplates {
      */
     public static Outcome write(Path input, Path templatesFolder, Path output, int year) {
         Framework framework = new InputFolder(input).load();
-        TemplateTexts texts = TemplateTexts.read(templatesFolder);
-        TemplateWorkbook builder = new TemplateWorkbook(texts, framework.codebook());
+        java.util.Map<String, TemplateWorkbook> builders = new java.util.TreeMap<>();
+        for (Country country : framework.countries()) {
+            for (String language : languages(country, templatesFolder)) {
+                builders.computeIfAbsent(language, l -> new TemplateWorkbook(TemplateTexts.read(templatesFolder, l),
+                        framework.codebook()));
+            }
+        }
         // The edition's publication date where the edition is listed, else 1 January: never the clock.
         LocalDate documentDate = framework.edition(year).map(EditionInfo::publicationDate)
                 .orElse(LocalDate.of(year, 1, 1));
@@ -47,9 +54,11 @@ public final class OfficerTemplates {
         try {
             Files.createDirectories(folder);
             for (Country country : framework.countries()) {
-                String fileName = fileName(year, country.code());
-                byte[] workbook = builder.write(country, year, documentDate, fileName);
-                files.add(replace(folder.resolve(fileName), workbook));
+                for (String language : languages(country, templatesFolder)) {
+                    String fileName = fileName(year, country.code(), language);
+                    byte[] workbook = builders.get(language).write(country, year, documentDate, fileName);
+                    files.add(replace(folder.resolve(fileName), workbook));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the templates into " + folder + ": " + e.getMessage(), e);
@@ -57,8 +66,19 @@ public final class OfficerTemplates {
         return new Outcome(folder, files);
     }
 
-    static String fileName(int year, String countryCode) {
-        return "AIRI_" + year + "_" + countryCode + "_template.xlsx";
+    static String fileName(int year, String countryCode, String language) {
+        return "AIRI_" + year + "_" + countryCode + "_template_" + language + ".xlsx";
+    }
+
+    /** English, then the country's official languages that the templates folder has texts for, each once. */
+    static List<String> languages(Country country, Path templatesFolder) {
+        List<String> languages = new ArrayList<>(List.of(TemplateTexts.ENGLISH));
+        for (String language : country.officialLanguages()) {
+            if (!languages.contains(language) && TemplateTexts.available(templatesFolder, language)) {
+                languages.add(language);
+            }
+        }
+        return languages;
     }
 
     /** Writes beside the target, then moves it over, so that an officer never downloads a half-written file. */

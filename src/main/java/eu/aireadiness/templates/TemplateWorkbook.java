@@ -15,7 +15,8 @@ import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Country;
 
 /**
- * One country's template: Instructions first (the sheet Excel opens on), then Data, then Indicators. The document's
+ * One country's template in one language: the instructions first (the sheet Excel opens on), then Data (the name
+ * the intake reads, the same in every language), then the indicators. The document's
  * dates are a fixed day of the edition, never the clock, so that two runs give the same contents.
  */
 final class TemplateWorkbook {
@@ -31,12 +32,15 @@ final class TemplateWorkbook {
     byte[] write(Country country, int year, LocalDate documentDate, String fileName) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TemplateStyles styles = TemplateStyles.of(workbook);
-            new InstructionsSheet(texts, styles).write(workbook.createSheet(InstructionsSheet.NAME), country, year,
-                    fileName, codebook.indicators().size());
+            new InstructionsSheet(texts, styles).write(workbook.createSheet(texts.text("sheet.instructions")), country,
+                    year, fileName, codebook.indicators().size());
             new DataSheet(texts, styles).write(workbook.createSheet(DataSheet.NAME), country, year,
                     codebook.indicators());
-            new IndicatorsSheet(texts, styles).write(workbook.createSheet(IndicatorsSheet.NAME), codebook);
+            new IndicatorsSheet(texts, styles).write(workbook.createSheet(texts.text("sheet.indicators")), codebook);
             workbook.setActiveSheet(0);
+            // The language of the document, for screen readers and spell checkers.
+            workbook.getProperties().getCoreProperties().getUnderlyingProperties()
+                    .setLanguageProperty(texts.language());
             describe(workbook.getProperties().getCoreProperties(), country, year, documentDate);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
@@ -50,7 +54,7 @@ final class TemplateWorkbook {
         Date fixed = Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC));
         properties.setCreated(Optional.of(fixed));
         properties.setModified(Optional.of(fixed));
-        String[] arguments = {country.code(), country.englishName(), Integer.toString(year)};
+        String[] arguments = {country.code(), texts.countryName(country), Integer.toString(year)};
         properties.setTitle(texts.text("document.title", arguments));
         properties.setCreator(texts.text("document.creator", arguments));
     }

@@ -178,7 +178,7 @@ class EditionIntegrityTest {
             assertThat(text).as(language.getKey()).contains(language.getValue());
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(WORKSPACE.output()
-                .resolve("2026/AIRI-2026-results.xlsx")))) {
+                .resolve("2026/AIRI-2026-results-en.xlsx")))) {
             Sheet readMe = workbook.getSheet("Read me");
             List<String> lines = new java.util.ArrayList<>();
             readMe.forEach(row -> {

@@ -98,17 +98,35 @@ class CountryProfilePdfTest {
             return local(new BigDecimal(score).setScale(1, RoundingMode.HALF_UP));
         }
 
-        String value(double value) {
-            BigDecimal rounded = new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-            return local(rounded.scale() < 1 ? rounded.setScale(1) : rounded);
+        /** A value with the decimals the codebook sets for its indicator. */
+        String value(double value, int decimals) {
+            return local(new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP));
         }
 
-        String value(String csvNumber) {
-            return csvNumber.isEmpty() ? NumberText.ABSENT : value(Double.parseDouble(csvNumber));
+        String value(String csvNumber, int decimals) {
+            return csvNumber.isEmpty() ? NumberText.ABSENT : value(Double.parseDouble(csvNumber), decimals);
         }
 
+        /** A share of the way to the target, one decimal: "45.1%" in English, "45,1 %" in German and French. */
+        String percent(double share) {
+            return local(new BigDecimal(share * 100).setScale(1, RoundingMode.HALF_UP)) + (decimal == '.' ? "%" : " %");
+        }
+
+        /**
+         * The number as the page reads: in English with a comma between thousands; in German and French the
+         * grouping space is dropped by {@link #pages}.
+         */
         private String local(BigDecimal number) {
-            return number.toPlainString().replace('.', decimal);
+            String plain = number.toPlainString();
+            if (decimal == '.') {
+                int point = plain.indexOf('.') < 0 ? plain.length() : plain.indexOf('.');
+                StringBuilder whole = new StringBuilder(plain.substring(0, point));
+                for (int i = whole.length() - 3; i > (whole.charAt(0) == '-' ? 1 : 0); i -= 3) {
+                    whole.insert(i, ',');
+                }
+                return whole + plain.substring(point);
+            }
+            return plain.replace('.', decimal);
         }
     }
 
@@ -209,18 +227,21 @@ class CountryProfilePdfTest {
                         : score.get("RANK") + "/" + ranked.get(indicator.code());
                 String flag = flags.get(score.get("FLAG"));
                 assertThat(segment).as("%s %s in %s", country.getKey(), indicator.code(), language.code)
-                        .contains(" " + language.value(value.get("OBS_VALUE")) + " ",
+                        .contains(" " + language.value(value.get("OBS_VALUE"), indicator.decimals()) + " ",
                                 " " + language.score(score.get("OBS_VALUE")) + " " + position + " ");
                 if (!flag.isEmpty()) {
                     assertThat(segment).as("%s %s flag", country.getKey(), indicator.code())
                             .containsPattern(Pattern.quote(position) + " .*\\b" + flag + "\\b");
                 }
                 if (indicator.target2030().isPresent() && !value.get("OBS_VALUE").isEmpty()) {
+                    // The share of the way from the goal floor to the target still to cover (every target of the
+                    // sample codebook is on an indicator where more is better, whose floor is its low goalpost).
                     double target = indicator.target2030().getAsDouble();
-                    double gap = target - Double.parseDouble(value.get("OBS_VALUE"));
+                    double floor = indicator.goalposts().low();
+                    double share = (target - Double.parseDouble(value.get("OBS_VALUE"))) / (target - floor);
                     assertThat(segment).as("%s %s target", country.getKey(), indicator.code())
-                            .contains(language.value(target) + " "
-                                    + (gap <= 0 ? language.reached : language.value(gap)));
+                            .contains(language.value(target, indicator.decimals()) + " "
+                                    + (share <= 0 ? language.reached : language.percent(Math.min(1, share))));
                 }
             }
         }
@@ -234,10 +255,10 @@ class CountryProfilePdfTest {
                 pages.put(language, pages(profile(country, language)));
             }
             for (int page = 0; page < 2; page++) {
-                List<String> english = numbers(pages.get(Language.EN).get(page));
+                List<String> english = numbers(pages.get(Language.EN).get(page), Language.EN);
                 assertThat(english).as("numbers on page %d of %s", page + 1, country).hasSizeGreaterThan(30);
                 for (Language language : List.of(Language.DE, Language.FR)) {
-                    assertThat(numbers(pages.get(language).get(page)))
+                    assertThat(numbers(pages.get(language).get(page), language))
                             .as("numbers on page %d of %s in %s", page + 1, country, language.code)
                             .isEqualTo(english);
                 }
@@ -334,8 +355,8 @@ class CountryProfilePdfTest {
     @Test
     void theMetadataNameTheCountryAndTheEditionAndCarryOnlyThePublicationDate() throws IOException {
         Map<Language, String> titles = Map.of(Language.EN, "Greece — European AI Readiness Index 2026",
-                Language.DE, "Griechenland — European AI Readiness Index 2026",
-                Language.FR, "Grèce — European AI Readiness Index 2026");
+                Language.DE, "Griechenland — Europäischer Index der KI-Bereitschaft 2026",
+                Language.FR, "Grèce — Indice européen de préparation à l’IA 2026");
         for (Language language : Language.values()) {
             try (PDDocument document = Loader.loadPDF(profile("EL", language).toFile())) {
                 var info = document.getDocumentInformation();
@@ -390,7 +411,8 @@ class CountryProfilePdfTest {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                pages.add(stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ").strip());
+                pages.add(stripper.getText(document).replaceAll("(?<=\\d)\u00A0(?=\\d)", "").replace('\u00A0', ' ')
+                        .replaceAll("\\s+", " ").strip());
             }
         }
         PAGES.put(pdf, List.copyOf(pages));
@@ -414,8 +436,10 @@ class CountryProfilePdfTest {
     }
 
     /** The numbers a reader compares: decimals, changes, positions and rank intervals, decimal comma read as point. */
-    private static List<String> numbers(String page) {
-        return Pattern.compile("[+-]?\\d+[.,]\\d+|\\d+/\\d+|\\d+–\\d+|\\d+ → \\d+").matcher(page).results()
+    private static List<String> numbers(String page, Language language) {
+        // English groups thousands with a comma ("1,000"), German and French with a space that pages() dropped.
+        String ungrouped = language == Language.EN ? page.replaceAll("(?<=\\d),(?=\\d{3}(?!\\d))", "") : page;
+        return Pattern.compile("[+-]?\\d+[.,]\\d+|\\d+/\\d+|\\d+–\\d+|\\d+ → \\d+").matcher(ungrouped).results()
                 .map(m -> m.group().replace(',', '.')).toList();
     }
 

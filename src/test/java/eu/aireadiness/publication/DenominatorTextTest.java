@@ -25,7 +25,7 @@ class DenominatorTextTest {
     @CsvSource(delimiter = '|', value = {
             "POP | 1000000 | BY_META | per million inhabitants | je Million Einwohner",
             "GDP | 100     | BY_META | % of GDP                | % des BIP",
-            "POP | 1000    | BY_META | ÷ POP × 1,000           | ÷ POP × 1.000",
+            "POP | 1000    | BY_META | ÷ POP × 1,000           | ÷ POP × 1\u00A0000",
             "    | 1       | BY_META | –                       | –",
             "    | 100     | BY_META | × 100                   | × 100",
             "POP | 1000000 | NONE    | –                       | –"})

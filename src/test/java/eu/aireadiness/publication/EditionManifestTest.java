@@ -54,7 +54,8 @@ class EditionManifestTest {
         manifest.get("files").forEach(entry -> listed.put(entry.get("path").asString(), entry));
         assertThat(List.copyOf(listed.keySet())).isSorted()
                 .startsWith("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf", "AIRI-2026-report-fr.pdf",
-                        "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "AIRI-2026.zip", "annex/data/notes.txt",
+                        "AIRI-2026-results-de.xlsx", "AIRI-2026-results-en.xlsx", "AIRI-2026-results-fr.xlsx",
+                        "AIRI-2026-scores.csv", "AIRI-2026.zip", "annex/data/notes.txt",
                         "appendix/AT-2026-en.pdf", "index-de.html", "index-fr.html", "index.html")
                 .endsWith("status/intake-status.csv", "status/intake-status.html");
         assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3);

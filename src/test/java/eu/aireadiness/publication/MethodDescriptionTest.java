@@ -48,7 +48,7 @@ class MethodDescriptionTest {
                 "index score is the weighted arithmetic mean of the pillar scores");
         assertThat(steps.get("Weights.")).isEqualTo("The weights are those of the codebook, shown in the table"
                 + " above.");
-        assertThat(steps.get("Ranking.")).contains("by a relative 1E\u221212 or less");
+        assertThat(steps.get("Ranking.")).contains("by a relative 0.000000000001 or less");
     }
 
     @Test

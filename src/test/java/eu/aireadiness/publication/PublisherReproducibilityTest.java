@@ -55,7 +55,8 @@ class PublisherReproducibilityTest {
         Map<String, byte[]> firstFiles = contents(first);
         Map<String, byte[]> secondFiles = contents(second);
         assertThat(firstFiles.keySet()).contains("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf",
-                "AIRI-2026-report-fr.pdf", "AIRI-2026-results.xlsx", "AIRI-2026-scores.csv", "manifest.json",
+                "AIRI-2026-report-fr.pdf", "AIRI-2026-results-de.xlsx", "AIRI-2026-results-en.xlsx",
+                "AIRI-2026-results-fr.xlsx", "AIRI-2026-scores.csv", "manifest.json",
                 "status/intake-status.csv");
         assertThat(secondFiles).containsOnlyKeys(firstFiles.keySet());
         firstFiles.forEach((path, bytes) -> assertThat(Arrays.mismatch(bytes, secondFiles.get(path)))
@@ -66,7 +67,7 @@ class PublisherReproducibilityTest {
     @Test
     void theWorkbooksZipEntriesBearThePublicationDate() throws IOException {
         new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026"));
-        Path workbook = output.resolve("2026/AIRI-2026-results.xlsx");
+        Path workbook = output.resolve("2026/AIRI-2026-results-en.xlsx");
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(workbook))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -61,7 +61,7 @@ class PublisherWorkbookTest {
     static void publish() throws IOException {
         edition = withTreatedHostileValue(SampleEdition.build());
         new Publisher(PublisherPdfTest.TEMPLATES).publish(edition, output.resolve("2026"));
-        Path xlsx = output.resolve("2026/AIRI-2026-results.xlsx");
+        Path xlsx = output.resolve("2026/AIRI-2026-results-en.xlsx");
         try (InputStream in = Files.newInputStream(xlsx)) {
             workbook = new XSSFWorkbook(in);
         }
@@ -287,7 +287,8 @@ class PublisherWorkbookTest {
         assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1234.5);
         assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(456.25);
         assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(300.0);
-        assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0##");
+        // CMP1 has one decimal in the codebook: the cell keeps the full number and shows one decimal.
+        assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
         assertThat(row.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0");
         assertThat(row.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0");
     }

@@ -125,7 +125,7 @@ class ReportAnnexesTest {
                 compact("Cyprus (Κύπρος) GOV3"), compact("Values changed by outlier treatment None."));
         String other = compact(annex(otherMethodPages, METHODOLOGY.get("en"), DATA.get("en")));
         assertThat(other).contains(compact("changed by outlier treatment: 1."),
-                compact("Germany (Deutschland) INV1: 0.3 → 0.25"));
+                compact("Germany (Deutschland) INV1: 0.300 → 0.250"));
     }
 
     @Test
@@ -161,10 +161,12 @@ class ReportAnnexesTest {
         Matcher lines = Pattern.compile("\\b[A-Z]{2} (CMP|GRN|SKL|DAT|INV|GOV|ADO)\\d\\b").matcher(annex);
         assertThat(lines.results().count()).isEqualTo(27 * 30);
         String compact = compact(annex);
-        List<CountryResult> byCode = edition.ranking().stream()
-                .sorted(Comparator.comparing((CountryResult r) -> r.country().code())).toList();
+        // Countries in the alphabetical order of their English names (Czechia before Denmark, Germany after France).
+        java.text.Collator english = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        List<CountryResult> byName = edition.ranking().stream()
+                .sorted(Comparator.comparing((CountryResult r) -> r.country().englishName(), english)).toList();
         int previous = -1;
-        for (CountryResult country : byCode) {
+        for (CountryResult country : byName) {
             String code = country.country().code();
             int at = compact.indexOf(compact(code + " " + country.country().englishName()));
             assertThat(at).as("the group of " + code + " follows the previous country's").isGreaterThan(previous);
@@ -179,7 +181,7 @@ class ReportAnnexesTest {
                     case MISSING -> "M";
                 };
                 String line = value.source().map(s -> code + " " + indicator.code() + " "
-                        + published(value.value().getAsDouble()) + " " + indicator.unit() + " "
+                        + published(value.value().getAsDouble(), indicator.decimals()) + " " + indicator.unit() + " "
                         + value.dataYear().getAsInt() + " " + flag + " " + s.source() + " " + s.fileName() + " "
                         + s.submissionVersion() + " " + s.row())
                         .orElse(code + " " + indicator.code() + " – " + indicator.unit() + " – M No value: left out"
@@ -285,11 +287,8 @@ class ReportAnnexesTest {
 
     /** Every number of the text, read in the language's own format, without sign, in ascending order. */
     static List<BigDecimal> numbers(String text, String language) {
-        String grouping = switch (language) {
-            case "en" -> ",";
-            case "de" -> "\\.";
-            default -> "[\u00A0\u202F]";
-        };
+        // The Interinstitutional Style Guide: a comma in English, a non-breaking space in German and French.
+        String grouping = language.equals("en") ? "," : "\u00A0";
         String decimal = language.equals("en") ? "\\." : ",";
         Matcher m = Pattern.compile("\\d{1,3}(?:" + grouping + "\\d{3})+(?:" + decimal + "\\d+)?|\\d+(?:" + decimal
                 + "\\d+)?").matcher(text);
@@ -322,8 +321,9 @@ class ReportAnnexesTest {
     }
 
     /** A value as published: one to three decimals, rounded half up. */
-    private static String published(double value) {
-        BigDecimal rounded = new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.scale() < 1 ? rounded.setScale(1).toPlainString() : rounded.toPlainString();
+    /** A value as printed in English, with its indicator's decimals from the codebook, thousands grouped. */
+    private static String published(double value, int decimals) {
+        return String.format(java.util.Locale.ENGLISH, "%,." + decimals + "f",
+                new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP));
     }
 }

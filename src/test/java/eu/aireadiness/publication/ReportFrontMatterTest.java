@@ -138,7 +138,7 @@ class ReportFrontMatterTest {
             assertThat(lines).as(result.country().code()).anyMatch(l -> l.startsWith(row));
         }
         assertThat(report.flatPage(page)).contains("Rank range: the 5th to the 95th percentile of the country’s ranks"
-                + " over 1000 replications of the uncertainty analysis, in which the weights of the indicators and"
+                + " over 1,000 replications of the uncertainty analysis, in which the weights of the indicators and"
                 + " pillars (each multiplied by a random factor between 0.75 and 1.25) and the normalisation (fixed"
                 + " goalposts or min-max over the countries) vary");
     }

@@ -47,7 +47,7 @@ class FilledTemplateTest {
     static void generate() {
         framework = new InputFolder(Path.of("input")).load();
         OfficerTemplates.write(Path.of("input"), Path.of("output-templates"), dir.resolve("output"), 2026);
-        template = dir.resolve("output/templates/2026/AIRI_2026_FI_template.xlsx");
+        template = dir.resolve("output/templates/2026/AIRI_2026_FI_template_en.xlsx");
     }
 
     @Test

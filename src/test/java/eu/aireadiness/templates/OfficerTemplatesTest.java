@@ -45,9 +45,14 @@ class OfficerTemplatesTest {
     @Test
     void writesOneTemplatePerCountryNamedByYearAndCountry() {
         assertThat(outcome.folder()).isEqualTo(output.resolve("templates/2026"));
-        assertThat(outcome.files()).hasSize(27).allMatch(Files::isRegularFile);
-        assertThat(outcome.files().get(0).getFileName()).hasToString("AIRI_2026_AT_template.xlsx");
-        assertThat(outcome.files()).anyMatch(f -> f.getFileName().toString().equals("AIRI_2026_EL_template.xlsx"));
+        // 27 in English, plus German for AT, BE, DE and LU and French for BE, FR and LU (countries.csv).
+        assertThat(outcome.files()).hasSize(27 + 4 + 3).allMatch(Files::isRegularFile);
+        assertThat(outcome.files().get(0).getFileName()).hasToString("AIRI_2026_AT_template_en.xlsx");
+        assertThat(outcome.files().get(1).getFileName()).hasToString("AIRI_2026_AT_template_de.xlsx");
+        assertThat(outcome.files()).anyMatch(f -> f.getFileName().toString().equals("AIRI_2026_EL_template_en.xlsx"));
+        assertThat(outcome.files().stream().map(f -> f.getFileName().toString()).filter(f -> f.contains("_BE_")))
+                .containsExactly("AIRI_2026_BE_template_en.xlsx", "AIRI_2026_BE_template_fr.xlsx",
+                        "AIRI_2026_BE_template_de.xlsx");
     }
 
     @Test
@@ -59,7 +64,7 @@ class OfficerTemplatesTest {
             assertThat(workbook.getSheetName(2)).isEqualTo("Indicators");
             assertThat(workbook.getActiveSheetIndex()).isZero();
             String instructions = text(workbook.getSheet("Instructions"));
-            assertThat(instructions).contains("Austria (AT)", "input/AT/", "AIRI_2026_AT_template.xlsx",
+            assertThat(instructions).contains("Austria (AT)", "input/AT/", "AIRI_2026_AT_template_en.xlsx",
                     "E estimated", "P provisional", "M missing", "An empty status means A", "replaces the earlier",
                     "national total", "Only the white cells");
             assertThat(instructions).doesNotContain("{0}", "{2}");
@@ -83,6 +88,9 @@ class OfficerTemplatesTest {
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo("EL");
                 assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(2026.0);
                 assertThat(row.getCell(2).getStringCellValue()).isEqualTo(indicators.get(i).code());
+                // The name shows beside the code through the cell's format; the cell holds the code alone.
+                assertThat(row.getCell(2).getCellStyle().getDataFormatString())
+                        .isEqualTo("@\" \u00B7 " + indicators.get(i).name() + "\"");
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(indicators.get(i).submissionUnit());
                 assertThat(row.getCell(3).getCellType()).hasToString("BLANK");
                 for (int locked : new int[] {0, 1, 2, 4}) {
@@ -183,7 +191,7 @@ class OfficerTemplatesTest {
         for (String country : List.of("AT", "SK")) {
             try (XSSFWorkbook first = TemplateFiles.open(template(country));
                  XSSFWorkbook second = TemplateFiles.open(again.resolve("templates/2026/"
-                         + OfficerTemplates.fileName(2026, country)))) {
+                         + OfficerTemplates.fileName(2026, country, "en")))) {
                 for (int s = 0; s < 3; s++) {
                     assertThat(text(second.getSheetAt(s))).isEqualTo(text(first.getSheetAt(s)));
                 }
@@ -194,7 +202,7 @@ class OfficerTemplatesTest {
     }
 
     static Path template(String country) {
-        return output.resolve("templates/2026/AIRI_2026_" + country + "_template.xlsx");
+        return output.resolve("templates/2026/AIRI_2026_" + country + "_template_en.xlsx");
     }
 
     static Optional<DataValidation> validationAt(XSSFSheet sheet, int row, int column) {

@@ -14,20 +14,20 @@ class TemplateTextsTest {
 
     @Test
     void fillsPlaceholdersAndKeepsTypographicApostrophes(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve(TemplateTexts.FILE_NAME), "greeting=Drop it into input/{0}/, the country’s folder\n");
+        Files.writeString(dir.resolve(TemplateTexts.fileName("en")), "greeting=Drop it into input/{0}/, the country’s folder\n");
         assertThat(TemplateTexts.read(dir).text("greeting", "EL"))
                 .isEqualTo("Drop it into input/EL/, the country’s folder");
     }
 
     @Test
     void aMissingKeyNamesTheFileAndTheKey(@TempDir Path dir) throws Exception {
-        String shipped = Files.readString(Path.of("output-templates", TemplateTexts.FILE_NAME));
-        Files.writeString(dir.resolve(TemplateTexts.FILE_NAME),
+        String shipped = Files.readString(Path.of("output-templates", TemplateTexts.fileName("en")));
+        Files.writeString(dir.resolve(TemplateTexts.fileName("en")),
                 shipped.replaceAll("(?m)^instructions\\.drop=.*$", ""));
 
         assertThatThrownBy(() -> OfficerTemplates.write(Path.of("input"), dir, dir.resolve("output"), 2026))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining(TemplateTexts.FILE_NAME)
+                .hasMessageContaining(TemplateTexts.fileName("en"))
                 .hasMessageContaining("key 'instructions.drop' is missing");
     }
 
@@ -35,7 +35,7 @@ class TemplateTextsTest {
     void aMissingFileIsNamed(@TempDir Path dir) {
         assertThatThrownBy(() -> TemplateTexts.read(dir))
                 .isInstanceOf(TemplateException.class)
-                .hasMessageContaining(dir.resolve(TemplateTexts.FILE_NAME).toString())
+                .hasMessageContaining(dir.resolve(TemplateTexts.fileName("en")).toString())
                 .hasMessageContaining("not found");
     }
 }
