@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Reads {@code editions.csv}: one row per edition with its title, publication date, the nature of its data and its
- * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}).
+ * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}), and, in the optional
+ * columns {@code isbn}, {@code doi}, {@code catalogue_number}, {@code licence} and {@code contact}, what its colophon
+ * prints ({@link EditionImprint}); a file without those columns still loads.
  */
 public final class EditionsReader {
 
@@ -34,7 +36,8 @@ public final class EditionsReader {
                     + " expected 'open' (taking submissions), 'published' (closed) or 'revision' (published, reopened"
                     + " for corrections), found '" + state + "'"));
             return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
-                    editionState);
+                    editionState, new EditionImprint(row.text("isbn"), row.text("doi"), row.text("catalogue_number"),
+                            row.text("licence"), row.text("contact")));
         });
     }
 }

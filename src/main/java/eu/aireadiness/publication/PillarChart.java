@@ -72,7 +72,7 @@ final class PillarChart {
         scores.setRange(0, 100);
         scores.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         scores.setLabelFont(style.awt(7.5f, false));
-        scores.setTickLabelFont(style.awt(7f, false));
+        scores.setTickLabelFont(style.awt(ProfileHeader.MINIMUM_SIZE, false));
         scores.setTickLabelPaint(ReportStyle.TEXT);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());

@@ -25,32 +25,35 @@ final class PillarTable {
     PdfPTable table(CountryResult result) {
         ReportStyle style = report.style();
         PublicationTexts texts = report.texts();
-        PdfPTable table = new PdfPTable(new float[] {0.55f, 4.4f, 0.8f, 0.6f, 1.0f, 1.0f});
+        PdfPTable table = new PdfPTable(new float[] {0.55f, 3.6f, 0.8f, 0.8f, 1.0f, 1.0f, 1.0f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         PdfPCell heading = style.header(texts.text("country.pillar"), size, Element.ALIGN_LEFT);
         heading.setColspan(2);
         table.addCell(heading);
         table.addCell(style.header(texts.text("country.score"), size, Element.ALIGN_RIGHT));
-        table.addCell(style.header(texts.text("country.rank"), size, Element.ALIGN_RIGHT));
+        table.addCell(style.header(texts.format("profiles.rank-of", Integer.toString(report.edition().ranking().size())),
+                size, Element.ALIGN_RIGHT));
+        table.addCell(style.header(texts.text("profiles.rank-interval"), size, Element.ALIGN_RIGHT));
         table.addCell(style.header(texts.text("country.eu-average"), size, Element.ALIGN_RIGHT));
         table.addCell(style.header(texts.text("profile.pillar.change"), size, Element.ALIGN_RIGHT));
         String indexCode = report.edition().codebook().indexCode();
-        addRow(table, "", texts.text("country.index"), result.indexScore(), result.rank(), indexCode,
-                result.indexChange(), 0, true);
+        addRow(table, "", texts.text("country.index"), result.indexScore(), result.rank(),
+                NumberText.rankInterval(result.rankInterval()), indexCode, result.indexChange(), 0, true);
         int row = 1;
         for (Pillar pillar : report.edition().codebook().pillars()) {
             PillarScore score = Results.pillar(result, pillar.code());
             OptionalDouble change = score.previousScore().isPresent()
                     ? OptionalDouble.of(score.score() - score.previousScore().getAsDouble()) : OptionalDouble.empty();
-            addRow(table, pillar.code(), texts.pillarName(pillar), score.score(), score.rank(), pillar.code(), change,
-                    row++, false);
+            // The uncertainty analysis gives intervals for the index's ranks only.
+            addRow(table, pillar.code(), texts.pillarName(pillar), score.score(), score.rank(), NumberText.ABSENT,
+                    pillar.code(), change, row++, false);
         }
         return table;
     }
 
-    private void addRow(PdfPTable table, String code, String name, double score, int rank, String averageCode,
-                        OptionalDouble change, int row, boolean strong) {
+    private void addRow(PdfPTable table, String code, String name, double score, int rank, String interval,
+                        String averageCode, OptionalDouble change, int row, boolean strong) {
         ReportStyle style = report.style();
         NumberText numbers = report.numbers();
         Double average = report.edition().euAverage().get(averageCode);
@@ -59,6 +62,7 @@ final class PillarTable {
                 style.cell(name, strong ? style.bold(size) : style.font(size), Element.ALIGN_LEFT),
                 style.cell(numbers.score(score), strong ? style.bold(size) : style.font(size), Element.ALIGN_RIGHT),
                 style.cell(Integer.toString(rank), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(interval, style.font(size), Element.ALIGN_RIGHT),
                 style.cell(average == null ? NumberText.ABSENT : numbers.score(average), style.font(size),
                         Element.ALIGN_RIGHT),
                 style.cell(numbers.change(change), style.font(size), Element.ALIGN_RIGHT)};

@@ -44,7 +44,7 @@ public final class Publisher {
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
      * @return the written files, at their final place: the PDF report in each language, the country profiles
-     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook (in the first language), the CSV, then the
+     *         ({@code profiles/AIRI-<year>-<CC>-<language>.pdf}, the index's short name from the branding), the workbook (in the first language), the CSV, then the
      *         manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
@@ -118,7 +118,7 @@ public final class Publisher {
                 List<String> profiles = new ArrayList<>();
                 PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
                 for (CountryResult result : edition.ranking()) {
-                    String profile = PdfProfileWriter.fileName(edition, result, texts);
+                    String profile = PdfProfileWriter.fileName(branding, edition, result, texts);
                     writer.write(edition, result, stage.resolve(profile));
                     profiles.add(profile);
                 }
