@@ -93,6 +93,7 @@ final class ColophonPage {
             PdfPCell text = style.cell(line[1], style.font(SIZE), Element.ALIGN_LEFT);
             for (PdfPCell cell : new PdfPCell[] {label, text}) {
                 cell.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+                cell.setVerticalAlignment(Element.ALIGN_TOP);
                 cell.setPaddingTop(4);
                 cell.setPaddingBottom(6);
                 table.addCell(cell);

@@ -25,7 +25,7 @@ final class ProfileOverviewPage {
 
     private static final float SIZE = 8f;
     private static final float CHART_HEIGHT = 200;
-    private static final float TREND_PANEL_HEIGHT = 78;
+    private static final float TREND_PANEL_HEIGHT = 92;
     private static final float GAP = 10;
 
     private final ReportContext report;
@@ -58,11 +58,11 @@ final class ProfileOverviewPage {
         pillars.setSpacingBefore(2);
         page.add(pillars);
 
-        ScoreTrend trend = ScoreTrend.of(report.edition(), result);
         page.add(report.subheading(texts.text("profiles.trend")));
-        page.add(fullWidth(new TrendChart(report, trend).draw(contentWidth(), TREND_PANEL_HEIGHT)));
-        page.add(report.note(texts.format("profiles.trend.note", report.previousEditionLabel(),
-                Integer.toString(report.edition().edition()))));
+        // Its alternative text for tagging: new TrendChart(report, result).altText().
+        page.add(fullWidth(new TrendChart(report, result).draw(contentWidth(), TREND_PANEL_HEIGHT)));
+        report.edition().previousEdition().ifPresent(previous -> page.add(report.note(texts.format(
+                "profiles.trend.note", Integer.toString(previous), Integer.toString(report.edition().edition())))));
         page.add(report.note(texts.text("profiles.caveat")));
 
         List<ContextFigures.Figure> context = ContextFigures.of(report.edition().reference(),

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 
+import eu.aireadiness.framework.Codebook;
+import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Pillar;
 
 /**
@@ -59,11 +61,10 @@ record ScoreTrend(List<Integer> editions, Map<String, List<OptionalDouble>> scor
 
     /**
      * The charts' alternative text, built from the same numbers: what the charts show and every point of them, e.g.
-     * "Line charts of Germany's index score and pillar scores (0-100) in the editions 2025 and 2026: Index 45.6 in
-     * 2025, 57.5 in 2026; ...".
+     * "Line charts of the index score and the pillar scores (0-100) of Germany in the editions 2025 and 2026: Index
+     * 45.6 in 2025, 57.5 in 2026; Compute & data-centre capacity ...".
      */
-    String altText(ReportContext report, CountryResult result) {
-        PublicationTexts texts = report.texts();
+    String altText(PublicationTexts texts, NumberText numbers, Codebook codebook, Country country) {
         List<String> series = new ArrayList<>();
         for (Map.Entry<String, List<OptionalDouble>> entry : scores.entrySet()) {
             List<String> points = new ArrayList<>();
@@ -71,22 +72,21 @@ record ScoreTrend(List<Integer> editions, Map<String, List<OptionalDouble>> scor
                 String year = Integer.toString(editions.get(i));
                 OptionalDouble score = entry.getValue().get(i);
                 points.add(score.isPresent()
-                        ? texts.format("profiles.trend.point", report.numbers().score(score.getAsDouble()), year)
+                        ? texts.format("profiles.trend.point", numbers.score(score.getAsDouble()), year)
                         : texts.format("profiles.trend.none", year));
             }
-            series.add(label(report, entry.getKey()) + " " + String.join(", ", points));
+            series.add(label(texts, codebook, entry.getKey()) + " " + String.join(", ", points));
         }
-        return texts.format("profiles.trend.alt", texts.countryName(result.country()),
+        return texts.format("profiles.trend.alt", texts.countryName(country),
                 texts.and(editions.stream().map(String::valueOf).toList()), String.join("; ", series));
     }
 
     /** "Index" for the index, the pillar's name for a pillar. */
-    static String label(ReportContext report, String code) {
-        if (code.equals(report.edition().codebook().indexCode())) {
-            return report.texts().text("country.index");
+    static String label(PublicationTexts texts, Codebook codebook, String code) {
+        if (code.equals(codebook.indexCode())) {
+            return texts.text("country.index");
         }
-        Pillar pillar = report.edition().codebook().pillars().stream().filter(p -> p.code().equals(code))
-                .findFirst().orElseThrow();
-        return report.texts().pillarName(pillar);
+        Pillar pillar = codebook.pillars().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+        return texts.pillarName(pillar);
     }
 }

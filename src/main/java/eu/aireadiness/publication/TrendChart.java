@@ -40,11 +40,18 @@ final class TrendChart {
     private static final float TYPE = ProfileHeader.MINIMUM_SIZE;
 
     private final ReportContext report;
+    private final CountryResult result;
     private final ScoreTrend trend;
 
-    TrendChart(ReportContext report, ScoreTrend trend) {
+    TrendChart(ReportContext report, CountryResult result) {
         this.report = report;
-        this.trend = trend;
+        this.result = result;
+        this.trend = ScoreTrend.of(report.edition(), result);
+    }
+
+    /** The chart's alternative text: what it shows and every point of it, in the report's language. */
+    String altText() {
+        return trend.altText(report.texts(), report.numbers(), report.edition().codebook(), result.country());
     }
 
     Image draw(float width, float panelHeight) {
@@ -109,11 +116,11 @@ final class TrendChart {
         plot.setRangeGridlinePaint(ReportStyle.RULE);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         JFreeChart chart = new JFreeChart(null, style.awt(TYPE, true), plot, false);
-        TextTitle title = new TextTitle(index ? ScoreTrend.label(report, code) : code + "  "
-                + ScoreTrend.label(report, code), style.awt(TYPE, index));
+        TextTitle title = new TextTitle(index ? ScoreTrend.label(report.texts(), report.edition().codebook(), code) : code + "  "
+                + ScoreTrend.label(report.texts(), report.edition().codebook(), code), style.awt(TYPE, index));
         title.setPaint(index ? style.primary() : ReportStyle.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setMaximumLinesToDisplay(1);
+        title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
