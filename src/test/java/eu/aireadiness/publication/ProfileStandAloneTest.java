@@ -369,8 +369,11 @@ class ProfileStandAloneTest {
                     continue;
                 }
                 characters++;
-                if (position.getFontSizeInPt() < size) {
-                    size = position.getFontSizeInPt();
+                // The size the glyph is drawn at on the page: the font size times the text and graphics matrices'
+                // scaling, whatever the rotation. (getFontSizeInPt() truncates to whole points: 7.5 reads as 7.)
+                float drawn = position.getXScale();
+                if (drawn < size) {
+                    size = drawn;
                     text = string;
                 }
             }
