@@ -59,7 +59,7 @@ final class ProfileOverviewPage {
         page.add(pillars);
 
         page.add(report.subheading(texts.text("profiles.trend")));
-        // Its alternative text for tagging: new TrendChart(report, result).altText().
+        // The figure's alternative text is TrendChart.altText(), for tagging's figure method to attach.
         page.add(fullWidth(new TrendChart(report, result).draw(contentWidth(), TREND_PANEL_HEIGHT)));
         report.edition().previousEdition().ifPresent(previous -> page.add(report.note(texts.format(
                 "profiles.trend.note", Integer.toString(previous), Integer.toString(report.edition().edition())))));

@@ -61,7 +61,7 @@ record ScoreTrend(List<Integer> editions, Map<String, List<OptionalDouble>> scor
 
     /**
      * The charts' alternative text, built from the same numbers: what the charts show and every point of them, e.g.
-     * "Line charts of the index score and the pillar scores (0-100) of Germany in the editions 2025 and 2026: Index
+     * "Germany: line charts of the index score and the pillar scores (0-100) in the editions 2025 and 2026. Index
      * 45.6 in 2025, 57.5 in 2026; Compute & data-centre capacity ...".
      */
     String altText(PublicationTexts texts, NumberText numbers, Codebook codebook, Country country) {

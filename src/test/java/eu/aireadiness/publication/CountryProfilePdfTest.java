@@ -406,7 +406,7 @@ class CountryProfilePdfTest {
         for (String page : pages.subList(2, 4)) {
             Matcher firstRow = nextRow.matcher(page);
             assertThat(firstRow.find()).as("a pillar on an indicator page of %s", pdf.getFileName()).isTrue();
-            text.append(page, firstRow.start(), page.lastIndexOf(" AIRI 2026 ")).append(' ');
+            text.append(page, firstRow.start(), page.lastIndexOf(" AIRI 2026 "));
         }
         return text.toString();
     }

@@ -49,24 +49,24 @@ class ProfileStandAloneTest {
                         + " are used instead",
                 "No current data: the submission for this edition was rejected because its values failed"
                         + " validation.",
-                "Index", "Line charts of the index score and the pillar scores (0-100) of Germany in the editions"
-                        + " 2024, 2025 and 2026: ", "%s in %s", "European AI Readiness Index 2026"),
+                "Index", "Germany: line charts of the index score and the pillar scores (0-100) in the editions"
+                        + " 2024, 2025 and 2026. ", "%s in %s", "European AI Readiness Index 2026"),
         DE("de", '.', "Europäischer Index der KI-Bereitschaft 2026 · Länderprofil · European AI Readiness Office",
                 "Bevölkerung", "BIP zu Marktpreisen", "%s Mio. EUR", "BIP je Einwohner", "%s EUR",
                 "Keine aktuellen Daten: für diese Ausgabe ist keine Übermittlung eingegangen. Stattdessen werden"
                         + " die Werte der Ausgabe 2025 verwendet",
                 "Keine aktuellen Daten: die Übermittlung für diese Ausgabe wurde abgelehnt, weil ihre Werte die"
                         + " Prüfung nicht bestanden haben.",
-                "Index", "Liniendiagramme des Indexwerts und der Säulenwerte (0–100) von Deutschland in den"
-                        + " Ausgaben 2024, 2025 und 2026: ", "%s im Jahr %s", "Europäischer Index der KI-Bereitschaft 2026"),
+                "Index", "Deutschland: Liniendiagramme des Indexwerts und der Säulenwerte (0-100) in den"
+                        + " Ausgaben 2024, 2025 und 2026. ", "%s im Jahr %s", "Europäischer Index der KI-Bereitschaft 2026"),
         FR("fr", ' ', "Indice européen de préparation à l’IA 2026 · Profil de pays · European AI Readiness Office",
                 "Population", "PIB aux prix du marché", "%s millions d’EUR", "PIB par habitant", "%s EUR",
                 "Pas de données actuelles : aucune transmission n’a été reçue pour cette édition. Les valeurs de"
                         + " l’édition 2025 sont utilisées à la place",
                 "Pas de données actuelles : la transmission pour cette édition a été rejetée car ses valeurs n’ont"
                         + " pas passé la validation.",
-                "Indice", "Graphiques linéaires du score de l’indice et des scores des piliers (0-100) de Allemagne"
-                        + " dans les éditions 2024, 2025 et 2026 : ", "%s en %s",
+                "Indice", "Allemagne : graphiques linéaires du score de l’indice et des scores des piliers (0-100)"
+                        + " dans les éditions 2024, 2025 et 2026. ", "%s en %s",
                 "Indice européen de préparation à l’IA 2026");
 
         final String code;
