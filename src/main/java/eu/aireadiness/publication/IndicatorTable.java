@@ -19,8 +19,11 @@ import eu.aireadiness.framework.Pillar;
  */
 final class IndicatorTable {
 
-    /** Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language. */
-    private static final float[] WIDTHS = {27, 0, 40, 40, 0, 41, 29, 39, 42, 27, 27};
+    /**
+     * Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language at
+     * the profiles' minimum size ("Punktwert", "Kennz.", "Année", "l’objectif").
+     */
+    private static final float[] WIDTHS = {27, 0, 40, 40, 0, 44, 29, 39, 42, 32, 31};
     private static final float NAME_SHARE = 0.62f;
 
     private final ReportContext report;

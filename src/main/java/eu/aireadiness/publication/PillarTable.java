@@ -32,8 +32,8 @@ final class PillarTable {
         PublicationTexts texts = report.texts();
         // The interval column only where the uncertainty analysis gave the country's index one.
         boolean intervals = result.rankInterval().isPresent();
-        PdfPTable table = new PdfPTable(intervals ? new float[] {0.55f, 3.2f, 0.8f, 1.0f, 1.2f, 1.1f, 0.9f}
-                : new float[] {0.55f, 4.0f, 0.8f, 1.0f, 1.1f, 0.9f});
+        PdfPTable table = new PdfPTable(intervals ? new float[] {0.55f, 2.75f, 0.85f, 1.2f, 1.2f, 1.15f, 1.15f}
+                : new float[] {0.55f, 3.95f, 0.85f, 1.2f, 1.15f, 1.15f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         PdfPCell heading = style.header(texts.text("country.pillar"), size, Element.ALIGN_LEFT);

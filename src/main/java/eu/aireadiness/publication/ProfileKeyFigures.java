@@ -8,7 +8,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * The three figures at the top of a country profile: rank (of how many, with its interval when the method has an
- * uncertainty analysis), index score (with the EU average) and change since the previous edition (score and rank).
+ * uncertainty analysis, printed as the ranking prints it: "6–10", or "27" when both ends are the same rank), index score (with the EU average) and change since the previous edition (score and rank).
  */
 final class ProfileKeyFigures {
 
@@ -25,8 +25,8 @@ final class ProfileKeyFigures {
         NumberText numbers = report.numbers();
         String of = texts.format("profile.rank.of", Integer.toString(report.edition().ranking().size()));
         String rankDetail = result.rankInterval()
-                .map(i -> of + "  \u00B7  " + texts.format("profile.rank.interval", Integer.toString(i.lowRank()),
-                        Integer.toString(i.highRank())))
+                .map(i -> of + "  \u00B7  " + texts.format("profiles.rank.interval",
+                        NumberText.rankInterval(result.rankInterval())))
                 .orElse(of);
         Double average = report.edition().euAverage().get(report.edition().codebook().indexCode());
         String changeDetail = result.previousRank().isPresent()
