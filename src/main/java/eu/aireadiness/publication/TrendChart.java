@@ -120,6 +120,7 @@ final class TrendChart {
                 + ScoreTrend.label(report.texts(), report.edition().codebook(), code), style.awt(TYPE, index));
         title.setPaint(index ? style.primary() : ReportStyle.TEXT);
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setMaximumLinesToDisplay(2);
         chart.setTitle(title);
         chart.setBackgroundPaint(Color.WHITE);
