@@ -202,7 +202,7 @@ class EditionIntegrityTest {
         Map<String, String> before = tree(published);
         for (String state : List.of("revision", "published")) {
             Path editions = WORKSPACE.input().resolve("editions.csv");
-            Files.writeString(editions, Files.readString(editions).replaceAll(",(revision|published)(\\R|$)",
+            Files.writeString(editions, Files.readString(editions).replaceAll(",(revision|published)(,|\\R|$)",
                     "," + state + "$2"));
 
             AnnualRun.Outcome outcome = annualRun.run(2025, WORKSPACE.settings());
