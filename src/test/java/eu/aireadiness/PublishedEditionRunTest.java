@@ -27,7 +27,7 @@ class PublishedEditionRunTest {
         Path published = dir.resolve("output/2025");
         Files.createDirectories(published.resolve("profiles"));
         Files.writeString(published.resolve("AIRI-2025-scores.csv"), "EDITION,REF_AREA\n2025,BE\n");
-        Files.write(published.resolve("profiles/BE-2025-en.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xff});
+        Files.write(published.resolve("profiles/AIRI-2025-BE-en.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, (byte) 0xff});
         Map<String, String> before = tree(published);
 
         int exit = ReadinessIndexApplication.execute("run", "--year", "2025", "--output",

@@ -13,20 +13,23 @@ import java.util.Objects;
  * @param state           whether the edition takes submissions and may be published ({@link EditionState})
  * @param titles          the title with its translations (columns {@code title_<language>})
  * @param dataNotices     the data notice with its translations (columns {@code data_notice_<language>})
+ * @param imprint         identifiers, licence and contact printed in the colophon (empty in older editions files)
  */
 public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
-                          EditionState state, TranslatedText titles, TranslatedText dataNotices) {
+                          EditionState state, TranslatedText titles, TranslatedText dataNotices,
+                          EditionImprint imprint) {
 
     public EditionInfo {
         Objects.requireNonNull(titles, "titles");
         Objects.requireNonNull(dataNotices, "dataNotices");
+        Objects.requireNonNull(imprint, "imprint");
     }
 
-    /** An edition whose title and notice are given in English only. */
+    /** An edition whose title and notice are given in English only, without a colophon's identifiers. */
     public EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
                        EditionState state) {
         this(edition, title, publicationDate, dataStatus, dataNotice, state, TranslatedText.english(title),
-                TranslatedText.english(dataNotice));
+                TranslatedText.english(dataNotice), EditionImprint.NONE);
     }
 
     /** An edition open for submissions, as the publications' tests and tools that publish without an intake use. */

@@ -11,6 +11,8 @@ import java.util.Set;
  * state ({@code open}, {@code published} or {@code revision}, see {@link EditionState}). Optional columns
  * {@code title_<language>} and {@code data_notice_<language>} give the title and the notice in another language
  * (ISO 639-1 code); without them, or with the cell empty, the publications in that language print the English text.
+ * The optional columns {@code isbn}, {@code doi}, {@code catalogue_number}, {@code licence} and {@code contact} give
+ * what its colophon prints ({@link EditionImprint}); a file without them still loads.
  */
 public final class EditionsReader {
 
@@ -36,7 +38,9 @@ public final class EditionsReader {
                     + " expected 'open' (taking submissions), 'published' (closed) or 'revision' (published, reopened"
                     + " for corrections), found '" + state + "'"));
             return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
-                    editionState, row.translated("title"), row.translated("data_notice"));
+                    editionState, row.translated("title"), row.translated("data_notice"),
+                    new EditionImprint(row.text("isbn"), row.text("doi"), row.text("catalogue_number"),
+                            row.text("licence"), row.text("contact")));
         });
     }
 }

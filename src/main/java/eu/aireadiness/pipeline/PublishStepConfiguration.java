@@ -67,7 +67,10 @@ class PublishStepConfiguration {
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
                     .assemble(info, new EditionResults(scores.load(year), scores.loadRankIntervals(year)),
                             data.load(year), data.load(year - 1), method.method(), method.uncertainty())
-                    .withRevisions(revisions.listedIn(year));
+                    .withRevisions(revisions.listedIn(year))
+                    .withReference(framework.reference())
+                    // The previous edition comes recomputed with this edition's method; those before it as published.
+                    .withEarlier(scores.loadEarlierAggregates(year - 1));
             List<CountryIntakeStatus> status = intake.load(year, framework.countries());
             List<AdditionalFile> statusFiles = List.of(
                     new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,

@@ -6,15 +6,20 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 
 /**
- * A country's profile, exactly two A4 pages: the overview, then the indicators. The report prints one per country,
- * and each is also published as a file of its own; both draw it with this class.
+ * A country's profile, exactly four A4 pages: the overview (the country's place, its trend and context), the pillars
+ * with strengths, weaknesses and data coverage, then the indicators over two pages. The report prints one per
+ * country, and each is also published as a file of its own; both draw it with this class. Every page starts with a
+ * line naming the index, the edition and the publisher, so that a page read on its own says where it comes from.
  *
  * <p>Each page is set into the page's text block as one column rather than into the document's flow, so that what
- * does not fit is known, instead of running over onto a third page: a profile is read as a two-page sheet. The
- * indicator table takes the largest type size that fits; anything that still does not fit is refused with the
- * country and the language, whose texts are then too long.
+ * does not fit is known, instead of running over onto another page: a profile is read as two sheets printed on both
+ * sides. All its type is at least {@value ReportStyle#MINIMUM_SIZE} pt; anything that does not fit is refused with
+ * the country and the language, whose texts are then too long.
  */
 final class CountryProfile {
+
+    /** The pages of a profile: an even number, so that profiles printed double-sided start on a right-hand page. */
+    static final int PAGES = 4;
 
     private final ReportContext report;
     private final CountryResult result;
@@ -24,23 +29,23 @@ final class CountryProfile {
         this.result = result;
     }
 
-    /** Draws the profile from the current page on, which must be empty, and leaves its second page current. */
+    /** Draws the profile from the current page on, which must be empty, and leaves its last page current. */
     void add() {
-        place(new ProfileOverviewPage(report, result).elements(), "overview");
+        ProfileOverviewPage overview = new ProfileOverviewPage(report, result);
+        place(overview.firstPage(), "overview");
         report.document().newPage();
+        place(overview.secondPage(), "pillar");
         ProfileIndicatorPage indicators = new ProfileIndicatorPage(report, result);
-        float size = ProfileIndicatorPage.LARGEST;
-        while (size - ProfileIndicatorPage.STEP >= ProfileIndicatorPage.SMALLEST
-                && ColumnText.hasMoreText(column(indicators.elements(size)).go(true))) {
-            size -= ProfileIndicatorPage.STEP;
+        for (int page = 0; page < ProfileIndicatorPage.PAGES; page++) {
+            report.document().newPage();
+            place(indicators.elements(page), "indicator");
         }
-        place(indicators.elements(size), "indicator");
     }
 
     private void place(List<Element> elements, String page) {
         if (ColumnText.hasMoreText(column(elements).go())) {
             throw new PublicationException("the " + page + " page of the profile of " + result.country().code()
-                    + " in language '" + report.texts().language() + "' does not fit on its page; a profile is two"
+                    + " in language '" + report.texts().language() + "' does not fit on its page; a profile is four"
                     + " pages. Shorten the texts of that language (names of indicators and units, notes) or the"
                     + " coverage sentence.");
         }

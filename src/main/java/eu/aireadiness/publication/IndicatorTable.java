@@ -1,5 +1,7 @@
 package eu.aireadiness.publication;
 
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import com.lowagie.text.Element;
@@ -10,27 +12,32 @@ import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
 
 /**
- * The table of a country's indicators, grouped by pillar: code, name, published value and unit, score, rank among
- * the countries with a score ("3/27"), the 2030 target and the distance left to it, flag, and the data year where it
- * is not the edition's. The rows are set tight, so that the whole framework fits on one A4 page in every language.
+ * The table of a country's indicators, grouped by pillar: code, name, published value, the EU average of the value
+ * ({@link IndicatorAverages}) and unit, score, rank among the countries with a score ("3/27"), the 2030 target and
+ * the distance left to it, flag, and the data year where it is not the edition's. The rows are set tight; the
+ * profile spreads the pillars over two pages.
  */
 final class IndicatorTable {
 
-    /** Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language. */
-    private static final float[] WIDTHS = {28, 0, 37, 0, 37, 27, 32, 38, 27, 26};
-    private static final float NAME_SHARE = 0.63f;
-    /** The headers' longest words ("Punktwert", "l’objectif") fit the narrow columns at this size. */
-    private static final float LARGEST_HEADER = 6.5f;
+    /**
+     * Widths in points for the A4 text block: the numbers' columns fit their longest header word in each language at
+     * the profiles' minimum size ("Punktwert", "Kennz.", "Année", "l’objectif").
+     */
+    private static final float[] WIDTHS = {27, 0, 40, 40, 0, 44, 29, 39, 42, 32, 31};
+    private static final float NAME_SHARE = 0.62f;
 
     private final ReportContext report;
     private final float size;
+    private final Map<String, IndicatorAverages.Average> averages;
 
     IndicatorTable(ReportContext report, float size) {
         this.report = report;
         this.size = size;
+        this.averages = IndicatorAverages.of(report.edition());
     }
 
-    PdfPTable table(CountryResult result) {
+    /** The table of the given pillars' indicators. */
+    PdfPTable table(CountryResult result, List<Pillar> pillars) {
         ReportStyle style = report.style();
         PublicationTexts texts = report.texts();
         PdfPTable table = new PdfPTable(widths());
@@ -39,6 +46,7 @@ final class IndicatorTable {
         addHeader(table, texts.text("indicator.code"), Element.ALIGN_LEFT);
         addHeader(table, texts.text("indicator.name"), Element.ALIGN_LEFT);
         addHeader(table, texts.text("indicator.value"), Element.ALIGN_RIGHT);
+        addHeader(table, texts.text("profiles.indicator.eu-average"), Element.ALIGN_RIGHT);
         addHeader(table, texts.text("indicator.unit"), Element.ALIGN_LEFT);
         addHeader(table, texts.text("indicator.score"), Element.ALIGN_RIGHT);
         addHeader(table, texts.text("indicator.rank"), Element.ALIGN_RIGHT);
@@ -46,7 +54,7 @@ final class IndicatorTable {
         addHeader(table, texts.text("profile.distance"), Element.ALIGN_RIGHT);
         addHeader(table, texts.text("indicator.flag"), Element.ALIGN_CENTER);
         addHeader(table, texts.text("profile.data-year"), Element.ALIGN_RIGHT);
-        for (Pillar pillar : report.edition().codebook().pillars()) {
+        for (Pillar pillar : pillars) {
             PdfPCell group = tight(style.cell(pillar.code() + "  " + texts.pillarName(pillar),
                     style.bold(size, style.primary()), Element.ALIGN_LEFT));
             group.setColspan(WIDTHS.length);
@@ -73,6 +81,8 @@ final class IndicatorTable {
                 style.cell(indicator.code(), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
                 style.cell(texts.indicatorName(indicator), style.font(size), Element.ALIGN_LEFT),
                 style.cell(numbers.value(indicator, value.value()), style.font(size), Element.ALIGN_RIGHT),
+                style.cell(numbers.value(indicator, averages.get(indicator.code()).mean()),
+                        style.font(size, ReportStyle.MUTED), Element.ALIGN_RIGHT),
                 style.cell(texts.unit(indicator), style.font(size, ReportStyle.MUTED), Element.ALIGN_LEFT),
                 style.cell(numbers.score(value.score()), style.bold(size), Element.ALIGN_RIGHT),
                 style.cell(position(indicator, value), style.font(size), Element.ALIGN_RIGHT),
@@ -116,12 +126,12 @@ final class IndicatorTable {
         }
         float left = report.document().right() - report.document().left() - fixed;
         widths[1] = left * NAME_SHARE;
-        widths[3] = left * (1 - NAME_SHARE);
+        widths[4] = left * (1 - NAME_SHARE);
         return widths;
     }
 
     private void addHeader(PdfPTable table, String text, int alignment) {
-        table.addCell(tight(report.style().header(text, Math.min(size, LARGEST_HEADER), alignment)));
+        table.addCell(tight(report.style().header(text, size, alignment)));
     }
 
     private PdfPCell tight(PdfPCell cell) {

@@ -11,7 +11,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Writes one country's profile as a PDF of its own, for the country's officer: the same two pages as in the report,
- * with the report's footer and metadata. The fonts are loaded once per writer and shared by its files.
+ * with the report's footer and metadata; its title names the country, the index and the edition in the file's
+ * language. The fonts are loaded once per writer and shared by its files.
  */
 final class PdfProfileWriter {
 
@@ -25,9 +26,14 @@ final class PdfProfileWriter {
         this.style = ReportStyle.load(branding);
     }
 
-    /** The file's name inside the edition's folder: {@code profiles/<CC>-<year>-<language>.pdf}. */
-    static String fileName(PublishedEdition edition, CountryResult result, PublicationTexts texts) {
-        return "profiles/" + result.country().code() + "-" + edition.edition() + "-" + texts.language() + ".pdf";
+    /**
+     * The file's name inside the edition's folder, {@code profiles/<index>-<year>-<CC>-<language>.pdf} (such as
+     * {@code profiles/AIRI-2026-DE-en.pdf}): the index's short name from the branding first, so that a profile saved
+     * or forwarded on its own still says what it is, and in the order of the report's name.
+     */
+    static String fileName(Branding branding, PublishedEdition edition, CountryResult result, PublicationTexts texts) {
+        return "profiles/" + branding.titlePrefix() + "-" + edition.edition() + "-" + result.country().code() + "-"
+                + texts.language() + ".pdf";
     }
 
     void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
@@ -39,8 +45,10 @@ final class PdfProfileWriter {
                     new NumberText(texts.locale()), document, writer);
             writer.setPageEvent(PdfReportWriter.footer(report));
             String country = texts.countryName(result.country());
-            PdfReportWriter.describe(report, texts.format("profile.pdf.title", country, edition.info().title(texts.language())),
-                    texts.format("profile.pdf.subject", country, edition.info().title(texts.language())));
+            String index = texts.indexName(edition.codebook());
+            String year = Integer.toString(edition.edition());
+            PdfReportWriter.describe(report, texts.format("profiles.pdf.title", country, index, year),
+                    texts.format("profiles.pdf.subject", country, index, year, branding.publisher()));
             document.open();
             new CountryProfile(report, result).add();
             PdfReportWriter.stampPublicationDate(writer, edition);

@@ -22,8 +22,9 @@ import eu.aireadiness.framework.Pillar;
 
 /**
  * Writes the PDF report: cover, contents, how to read the report, data coverage, key findings, the ranking
- * (landscape), the map, the changes since the previous edition, one table per pillar (landscape), the two-page profile of each country in rank order, the
- * methodology annex and the data annex (landscape). Every chapter is added to the {@link ReportOutline}, which gives
+ * (landscape), the map, the changes since the previous edition, one table per pillar (landscape), the profile of
+ * each country in rank order, the methodology annex, the data annex (landscape) and the colophon. Every chapter is
+ * added to the {@link ReportOutline}, which gives
  * it a page, a heading, a bookmark and a line in the contents. The only date in the file is the edition's
  * publication date, and the same edition gives the same bytes (see {@link ReproduciblePdf}).
  */
@@ -79,6 +80,7 @@ final class PdfReportWriter {
         }
         outline.chapter(texts.text("annex.methodology.title"), () -> new MethodologyAnnex(report).add());
         outline.chapter(texts.text("annex.data.title"), PageSize.A4.rotate(), () -> new DataAnnex(report).add());
+        outline.chapter(texts.text("colophon.title"), () -> new ColophonPage(report).add());
         return outline;
     }
 

@@ -50,6 +50,23 @@ final class PillarChart {
         }
     }
 
+    /**
+     * The chart's alternative text, built from the same numbers: "Germany: bar chart of the pillar scores (0-100)
+     * against the EU average. Compute & data-centre capacity 58.5 (EU average 29.2); ...".
+     */
+    String altText(CountryResult result) {
+        PublicationTexts texts = report.texts();
+        java.util.List<String> bars = new java.util.ArrayList<>();
+        for (Pillar pillar : report.edition().codebook().pillars()) {
+            Double eu = report.edition().euAverage().get(pillar.code());
+            bars.add(texts.format("profiles.pillars-chart.bar", texts.pillarName(pillar),
+                    report.numbers().score(Results.pillar(result, pillar.code()).score()),
+                    eu == null ? NumberText.ABSENT : report.numbers().score(eu)));
+        }
+        return texts.format("profiles.pillars-chart.alt", texts.countryName(result.country()),
+                String.join("; ", bars));
+    }
+
     private JFreeChart chart(CountryResult result) {
         ReportStyle style = report.style();
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * The three figures at the top of a country profile: rank (of how many, with its interval when the method has an
- * uncertainty analysis), index score (with the EU average) and change since the previous edition (score and rank).
+ * uncertainty analysis, printed as the ranking prints it: "6–10", or "27" when both ends are the same rank), index score (with the EU average) and change since the previous edition (score and rank).
  */
 final class ProfileKeyFigures {
 
@@ -27,7 +27,8 @@ final class ProfileKeyFigures {
         NumberText numbers = report.numbers();
         String of = texts.format("profile.rank.of", Integer.toString(report.edition().ranking().size()));
         String rankDetail = result.rankInterval()
-                .map(i -> of + "  \u00B7  " + texts.format("profile.rank.range", NumberText.rankInterval(Optional.of(i))))
+                .map(i -> of + "  \u00B7  " + texts.format("profiles.rank.interval",
+                        NumberText.rankInterval(Optional.of(i))))
                 .orElse(of);
         Double average = report.edition().euAverage().get(report.edition().codebook().indexCode());
         String changeDetail = result.previousRank().isPresent()

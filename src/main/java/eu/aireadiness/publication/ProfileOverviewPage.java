@@ -17,13 +17,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import eu.aireadiness.framework.Indicator;
 
 /**
- * The first page of a country profile: rank with its interval, index score and change; the pillar table and the chart
- * of the pillars against the EU average; strengths and weaknesses; and how the country's data came in.
+ * The first two pages of a country profile: on the first, the country's place (rank with its interval, score,
+ * change, every level's rank, the trend over the editions, the context figures); on the second, the pillars against
+ * the EU average, strengths and weaknesses, and how the country's data came in.
  */
 final class ProfileOverviewPage {
 
     private static final float SIZE = 8f;
-    private static final float CHART_HEIGHT = 180;
+    private static final float CHART_HEIGHT = 200;
+    private static final float TREND_PANEL_HEIGHT = 92;
     private static final float GAP = 10;
 
     private final ReportContext report;
@@ -34,27 +36,54 @@ final class ProfileOverviewPage {
         this.result = result;
     }
 
-    /** The page's blocks, top to bottom. */
-    List<Element> elements() {
+    /**
+     * The first page: what the country's place is and how it got there. Rank, score and change; the data-status flag
+     * when the country has no current data; the rank of every level with its interval; the trend over the editions
+     * on file with the caveat on comparing them; and the country's context figures.
+     */
+    List<Element> firstPage() {
         PublicationTexts texts = report.texts();
         List<Element> page = new ArrayList<>();
+        page.add(ProfileHeader.line(report));
         page.add(report.heading(texts.countryWithOwnName(result.country())));
         page.add(new ProfileKeyFigures(report, result).table());
+        NoCurrentDataText noCurrentData = new NoCurrentDataText(report.edition(), texts);
+        report.edition().noCurrentData(result.country().code()).ifPresent(reason -> page.add(flag(texts.format(
+                "profiles.status.flag", noCurrentData.reason(reason), report.previousEditionLabel()))));
         result.rankInterval().ifPresent(interval -> page.add(report.note(
                 texts.format("profile.interval-note", report.numbers().count(interval.replications())))));
 
-        page.add(report.subheading(texts.text("profile.pillars")));
+        page.add(report.subheading(texts.text("profiles.levels")));
         PdfPTable pillars = new PillarTable(report, SIZE).table(result);
         pillars.setSpacingBefore(2);
-        pillars.setSpacingAfter(6);
         page.add(pillars);
-        PdfPCell chart = new PdfPCell(new PillarChart(report).draw(result, contentWidth(), CHART_HEIGHT), false);
-        chart.setBorder(Rectangle.NO_BORDER);
-        chart.setPadding(0);
-        PdfPTable chartRow = new PdfPTable(1);
-        chartRow.setWidthPercentage(100);
-        chartRow.addCell(chart);
-        page.add(chartRow);
+
+        page.add(report.subheading(texts.text("profiles.trend")));
+        // The figure's alternative text is TrendChart.altText(), for tagging's figure method to attach.
+        page.add(fullWidth(new TrendChart(report, result).draw(contentWidth(), TREND_PANEL_HEIGHT)));
+        report.edition().previousEdition().ifPresent(previous -> page.add(report.note(texts.format(
+                "profiles.trend.note", Integer.toString(previous), Integer.toString(report.edition().edition())))));
+        page.add(report.note(texts.text("profiles.caveat")));
+
+        List<ContextFigures.Figure> context = ContextFigures.of(report.edition().reference(),
+                result.country().code(), report.edition().edition(), texts);
+        if (!context.isEmpty()) {
+            page.add(report.subheading(texts.text("profiles.context")));
+            page.add(contextTable(context));
+        }
+        return page;
+    }
+
+    /**
+     * The second page: the pillars against the EU average, the strengths and weaknesses, and how the country's data
+     * came in.
+     */
+    List<Element> secondPage() {
+        PublicationTexts texts = report.texts();
+        List<Element> page = new ArrayList<>();
+        page.add(ProfileHeader.line(report));
+        page.add(report.subheading(texts.format("profiles.pillars-chart", texts.countryName(result.country()))));
+        page.add(fullWidth(new PillarChart(report).draw(result, contentWidth(), CHART_HEIGHT)));
 
         StrengthsAndWeaknesses highlights = StrengthsAndWeaknesses.of(scores(), StrengthsAndWeaknesses.COUNT);
         page.add(report.subheading(texts.text("profile.highlights")));
@@ -77,6 +106,55 @@ final class ProfileOverviewPage {
                 });
         page.add(report.note(origins()));
         return page;
+    }
+
+    /** The data-status flag: a bar in the accent colour, in bold, so that it is seen before the figures are read. */
+    private PdfPTable flag(String text) {
+        ReportStyle style = report.style();
+        PdfPCell cell = new PdfPCell(new Paragraph(text, style.bold(SIZE + 1, style.accent())));
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setBorderColorLeft(style.accent());
+        cell.setPadding(4);
+        cell.setPaddingLeft(8);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.addCell(cell);
+        return table;
+    }
+
+    private PdfPTable contextTable(List<ContextFigures.Figure> figures) {
+        ReportStyle style = report.style();
+        PublicationTexts texts = report.texts();
+        PdfPTable table = new PdfPTable(new float[] {1.4f, 1.4f, 3.6f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(2);
+        table.addCell(style.header(texts.text("profiles.context.figure"), SIZE, Element.ALIGN_LEFT));
+        table.addCell(style.header(texts.text("profiles.context.amount"), SIZE, Element.ALIGN_RIGHT));
+        table.addCell(style.header(texts.text("profiles.context.source"), SIZE, Element.ALIGN_LEFT));
+        int row = 0;
+        for (ContextFigures.Figure figure : figures) {
+            PdfPCell[] cells = {style.cell(figure.label(), style.font(SIZE), Element.ALIGN_LEFT),
+                    style.cell(figure.amount(), style.bold(SIZE), Element.ALIGN_RIGHT),
+                    style.cell(figure.source(), style.font(SIZE, ReportStyle.MUTED), Element.ALIGN_LEFT)};
+            for (PdfPCell cell : cells) {
+                ReportStyle.shade(cell, row);
+                table.addCell(cell);
+            }
+            row++;
+        }
+        return table;
+    }
+
+    private static PdfPTable fullWidth(com.lowagie.text.Image image) {
+        PdfPCell chart = new PdfPCell(image, false);
+        chart.setBorder(Rectangle.NO_BORDER);
+        chart.setPadding(0);
+        PdfPTable row = new PdfPTable(1);
+        row.setWidthPercentage(100);
+        row.addCell(chart);
+        return row;
     }
 
     /** How many of the country's values are reported, estimated, provisional, carried forward and missing. */

@@ -45,8 +45,9 @@ public final class Publisher {
      * Publishes the edition into {@code editionOutputDir}, replacing what was there.
      *
      * @return the written files, at their final place: the PDF report in each language, the country profiles
-     *         ({@code profiles/<CC>-<year>-<language>.pdf}), the workbook in each language, the CSV, the archive of
-     *         them all ({@code AIRI-<year>.zip}), the index page in each language, then the manifest
+     *         ({@code profiles/AIRI-<year>-<CC>-<language>.pdf}, the index's short name from the branding), the
+     *         workbook in each language, the CSV, the archive of them all ({@code AIRI-<year>.zip}), the index page
+     *         in each language, then the manifest
      * @throws PublicationException when a template, the edition or the file system is at fault; the message says
      *                              which, and the previous publication is left intact
      */
@@ -122,7 +123,7 @@ public final class Publisher {
                 List<String> profiles = new ArrayList<>();
                 PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
                 for (CountryResult result : edition.ranking()) {
-                    String profile = PdfProfileWriter.fileName(edition, result, texts);
+                    String profile = PdfProfileWriter.fileName(branding, edition, result, texts);
                     writer.write(edition, result, stage.resolve(profile));
                     profiles.add(profile);
                 }

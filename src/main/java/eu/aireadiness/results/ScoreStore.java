@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import eu.aireadiness.publication.EarlierScore;
 import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 
@@ -69,6 +70,17 @@ public class ScoreStore {
                 (rs, n) -> new RankIntervalRow(rs.getInt("edition"), rs.getString("country"), rs.getString("code"),
                         rs.getInt("nominal_rank"), rs.getDouble("median_rank"), rs.getDouble("low_rank"),
                         rs.getDouble("high_rank"), rs.getInt("replications")), edition);
+    }
+
+    /**
+     * The index and pillar scores that editions before {@code before} stored as their own (basis CURRENT): what
+     * each of them published, with its own method. Missing scores are left out.
+     */
+    public List<EarlierScore> loadEarlierAggregates(int before) {
+        return jdbc.query("SELECT edition, country, code, score FROM score WHERE edition < ? AND basis = ?"
+                        + " AND level_no >= 2 AND score IS NOT NULL ORDER BY edition, country, code",
+                (rs, n) -> new EarlierScore(rs.getInt("edition"), rs.getString("country"), rs.getString("code"),
+                        rs.getDouble("score")), before, Basis.CURRENT.name());
     }
 
     public List<ScoreRow> load(int edition) {

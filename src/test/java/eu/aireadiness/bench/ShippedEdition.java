@@ -90,7 +90,8 @@ public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> stat
         var results = scoring.score(current, previousData, dataSet(year - 2, accepted, rejected));
         PublishedEdition edition = new PublishedEditionAssembler(framework.codebook(), framework.countries())
                 .assemble(framework.edition(year).orElseThrow(), results, current, previousData, method.method(),
-                        method.uncertainty());
+                        method.uncertainty())
+                .withReference(framework.reference());
         List<CountryIntakeStatus> status = new ArrayList<>();
         for (Country country : framework.countries()) {
             CountrySubmission used = current.accepted().get(country.code());

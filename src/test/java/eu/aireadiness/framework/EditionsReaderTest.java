@@ -55,4 +55,32 @@ class EditionsReaderTest {
         assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
                 .hasMessageContaining("state");
     }
+
+    @Test
+    void anEditionsFileWithoutTheColophonColumnsLoadsWithAnEmptyImprint() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"), HEADER + "2026,Index 2026,2026-12-01,official,,open\n");
+
+        assertThat(EditionsReader.read(file).get(0).imprint()).isEqualTo(EditionImprint.NONE);
+    }
+
+    @Test
+    void theColophonColumnsAreRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"), HEADER.strip()
+                + ",isbn,doi,catalogue_number,licence,contact\n"
+                + "2026,Index 2026,2026-12-01,official,,open,978-92-68-12345-6,10.2760/123456,XY-01-26-001-EN-N,"
+                + "CC-BY-4.0,index@example.org\n");
+
+        assertThat(EditionsReader.read(file).get(0).imprint()).isEqualTo(new EditionImprint("978-92-68-12345-6",
+                "10.2760/123456", "XY-01-26-001-EN-N", "CC-BY-4.0", "index@example.org"));
+    }
+
+    @Test
+    void aDoiGivenAsAnAddressIsRefusedSayingToLeaveTheResolverOut() throws Exception {
+        Path file = Files.writeString(dir.resolve("editions.csv"), HEADER.strip() + ",doi\n"
+                + "2026,Index 2026,2026-12-01,official,,open,https://doi.org/10.2760/123456\n");
+
+        assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("column 'doi'")
+                .hasMessageContaining("without https://doi.org/");
+    }
 }

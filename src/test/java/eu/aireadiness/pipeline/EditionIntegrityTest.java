@@ -198,11 +198,11 @@ class EditionIntegrityTest {
         Path published = WORKSPACE.output().resolve("2025");
         Files.createDirectories(published.resolve("profiles"));
         Files.writeString(published.resolve("AIRI-2025-scores.csv"), "the 2025 publication\n");
-        Files.writeString(published.resolve("profiles/BE-2025-en.pdf"), "a profile\n");
+        Files.writeString(published.resolve("profiles/AIRI-2025-BE-en.pdf"), "a profile\n");
         Map<String, String> before = tree(published);
         for (String state : List.of("revision", "published")) {
             Path editions = WORKSPACE.input().resolve("editions.csv");
-            Files.writeString(editions, Files.readString(editions).replaceAll(",(revision|published)(\\R|$)",
+            Files.writeString(editions, Files.readString(editions).replaceAll(",(revision|published)(,|\\R|$)",
                     "," + state + "$2"));
 
             AnnualRun.Outcome outcome = annualRun.run(2025, WORKSPACE.settings());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A profile is two pages: texts too long for that are refused with the country and the language, never printed on. */
+/** A profile is four pages: texts too long for that are refused with the country and the language, never printed on. */
 class CountryProfileLayoutTest {
 
     @TempDir
@@ -34,10 +34,10 @@ class CountryProfileLayoutTest {
     }
 
     @Test
-    void aLongerLegendShrinksTheIndicatorTableAndTheProfileStaysOnTwoPages() throws IOException {
+    void aLongerLegendStillFitsAndTheProfileStaysOnFourPages() throws IOException {
         Path file = writeWith("country.flags-note", 6);
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(document.getNumberOfPages()).isEqualTo(4);
         }
     }
 
@@ -50,9 +50,16 @@ class CountryProfileLayoutTest {
 
     @Test
     void anOverviewPageThatCannotFitIsRefused() {
-        assertThatThrownBy(() -> writeWith("profile.highlights-note", 60))
+        assertThatThrownBy(() -> writeWith("profiles.caveat", 30))
                 .isInstanceOf(PublicationException.class)
                 .hasMessageContaining("the overview page of the profile of DE in language 'en' does not fit");
+    }
+
+    @Test
+    void aPillarPageThatCannotFitIsRefused() {
+        assertThatThrownBy(() -> writeWith("profile.highlights-note", 60))
+                .isInstanceOf(PublicationException.class)
+                .hasMessageContaining("the pillar page of the profile of DE in language 'en' does not fit");
     }
 
     @Test
@@ -60,7 +67,7 @@ class CountryProfileLayoutTest {
         CountryResult withoutInterval = new CountryResult(germany.country(), germany.rank(), germany.indexScore(),
                 java.util.Optional.empty(), germany.previousIndexScore(), germany.previousRank(), germany.pillars(),
                 germany.indicators());
-        Path file = output.resolve("DE-2026-en.pdf");
+        Path file = output.resolve("AIRI-2026-DE-en.pdf");
         new PdfProfileWriter(PublicationTexts.load(PublisherPdfTest.TEMPLATES, "en"),
                 Branding.load(PublisherPdfTest.TEMPLATES)).write(edition, withoutInterval, file);
 
@@ -79,7 +86,7 @@ class CountryProfileLayoutTest {
         Files.writeString(templates.resolve("en.properties"), "\n" + key + "=" + (sentence + " ").repeat(times) + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         PublicationTexts texts = PublicationTexts.load(templates, "en");
-        Path file = output.resolve("DE-2026-en.pdf");
+        Path file = output.resolve("AIRI-2026-DE-en.pdf");
         new PdfProfileWriter(texts, Branding.load(templates)).write(edition, germany, file);
         return file;
     }

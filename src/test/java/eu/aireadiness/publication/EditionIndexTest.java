@@ -161,8 +161,8 @@ class EditionIndexTest {
         List<String> expected = files().stream().filter(f -> !f.matches("index(-[a-z]{2})?\\.html")
                 && !f.equals("manifest.json") && !f.equals("AIRI-2026.zip")).toList();
         assertThat(names).containsExactlyElementsOf(expected).isSorted();
-        assertThat(names).contains(PdfProfileWriter.fileName(published, published.ranking().get(0),
-                PublicationTexts.load(PublisherPdfTest.TEMPLATES, "en")));
+        assertThat(names).contains(PdfProfileWriter.fileName(Branding.load(PublisherPdfTest.TEMPLATES), published,
+                published.ranking().get(0), PublicationTexts.load(PublisherPdfTest.TEMPLATES, "en")));
     }
 
     /** Every regular file of the edition, relative, '/' between names, sorted. */

@@ -58,7 +58,9 @@ class EditionManifestTest {
                         "AIRI-2026-scores.csv", "AIRI-2026.zip", "annex/data/notes.txt",
                         "appendix/AT-2026-en.pdf", "index-de.html", "index-fr.html", "index.html")
                 .endsWith("status/intake-status.csv", "status/intake-status.html");
-        assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3);
+        assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3)
+                .allMatch(path -> path.matches("profiles/AIRI-2026-[A-Z]{2}-(de|en|fr)\\.pdf"))
+                .contains("profiles/AIRI-2026-DE-en.pdf", "profiles/AIRI-2026-HU-fr.pdf");
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(filesBesidesTheManifest(target));
         for (Map.Entry<String, JsonNode> entry : listed.entrySet()) {
             byte[] bytes = Files.readAllBytes(target.resolve(entry.getKey()));

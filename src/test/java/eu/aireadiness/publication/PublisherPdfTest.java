@@ -64,13 +64,15 @@ class PublisherPdfTest {
     }
 
     @Test
-    void everyCountryHasATwoPageProfileWithItsRankAndIndexScore() throws IOException {
+    void everyCountryHasAFourPageProfileWithItsRankAndIndexScore() throws IOException {
         for (int i = 0; i < edition.ranking().size(); i++) {
             CountryResult result = edition.ranking().get(i);
             int first = report.bookmark("Country profiles").children().get(i).page();
-            String page = report.flatPage(first) + " " + report.flatPage(first + 1);
+            String page = report.flatPage(first) + " " + report.flatPage(first + 1) + " "
+                    + report.flatPage(first + 2) + " " + report.flatPage(first + 3);
             String score = new BigDecimal(result.indexScore()).setScale(1, RoundingMode.HALF_UP).toPlainString();
-            assertThat(page).startsWith(countryName(result))
+            assertThat(page).startsWith("European AI Readiness Index 2026 · Country profile · European AI Readiness"
+                    + " Office " + countryName(result) + " ")
                     .contains("Rank " + SampleEdition.flagged(result.country().code(), Integer.toString(result.rank()))
                             + " of 27", "Index score " + score, "indicators");
             for (var indicator : edition.codebook().indicators()) {

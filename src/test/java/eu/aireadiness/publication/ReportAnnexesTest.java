@@ -39,6 +39,9 @@ class ReportAnnexesTest {
 
     static final Map<String, String> METHODOLOGY = Map.of("en", "Methodology annex", "de", "Methodischer Anhang",
             "fr", "Annexe méthodologique");
+    /** The colophon, the chapter after the data annex. */
+    static final Map<String, String> COLOPHON = Map.of("en", "About this publication", "de",
+            "Über diese Veröffentlichung", "fr", "À propos de cette publication");
     static final Map<String, String> DATA = Map.of("en", "Data annex", "de", "Datenanhang", "fr",
             "Annexe des données");
 
@@ -246,7 +249,7 @@ class ReportAnnexesTest {
     }
 
     static String dataAnnex(String language) {
-        return annex(pages.get(language), DATA.get(language), null);
+        return annex(pages.get(language), DATA.get(language), COLOPHON.get(language));
     }
 
     /** The pages from the one that starts with {@code heading} to the one before {@code next}, without footers. */

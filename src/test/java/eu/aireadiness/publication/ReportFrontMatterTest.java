@@ -54,17 +54,17 @@ class ReportFrontMatterTest {
         assertThat(reports.get("en").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Contents", "How to read this report", "Data coverage", "Key findings", "Ranking",
                 "Index score by country", "Changes since the 2025 edition", "Results by pillar", "Country profiles",
-                "Methodology annex", "Data annex");
+                "Methodology annex", "Data annex", "About this publication");
         assertThat(reports.get("de").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Inhalt", "Hinweise zum Lesen dieses Berichts", "Datenabdeckung", "Wichtigste Ergebnisse",
                 "Rangfolge", "Indexwert nach Land", "Veränderungen gegenüber der Ausgabe 2025",
                 "Ergebnisse nach Säulen", "Länderprofile",
-                "Methodischer Anhang", "Datenanhang");
+                "Methodischer Anhang", "Datenanhang", "Über diese Veröffentlichung");
         assertThat(reports.get("fr").bookmarks()).extracting(ReportPdf.Bookmark::title).containsExactly(
                 "Sommaire", "Comment lire ce rapport", "Couverture des données", "Principaux résultats",
                 "Classement", "Score de l’indice par pays", "Évolutions depuis l’édition 2025",
                 "Résultats par pilier", "Profils par pays",
-                "Annexe méthodologique", "Annexe des données");
+                "Annexe méthodologique", "Annexe des données", "À propos de cette publication");
         ReportPdf en = reports.get("en");
         assertThat(en.bookmark("Contents").page()).isEqualTo(2);
         assertThat(en.bookmarks()).extracting(ReportPdf.Bookmark::page).isSorted();
@@ -82,7 +82,9 @@ class ReportFrontMatterTest {
                 String heading = texts.get(language).countryWithOwnName(result.country());
                 ReportPdf.Bookmark bookmark = profiles.children().get(i);
                 assertThat(bookmark.title()).as(language + " " + result.country().code()).isEqualTo(heading);
-                assertThat(report.page(bookmark.page())).as(language + " page " + bookmark.page()).startsWith(heading);
+                // The profile's header line (index, edition, publisher) comes first, then its heading.
+                assertThat(report.page(bookmark.page()).lines().skip(1).findFirst().orElse(""))
+                        .as(language + " page " + bookmark.page()).startsWith(heading);
             }
         }
         assertThat(reports.get("de").bookmark("Länderprofile").child("Griechenland (Ελλάδα)")).isNotNull();

@@ -22,13 +22,15 @@ import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.EditionsReader;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.framework.ReferenceDataReader;
 import eu.aireadiness.results.FrameworkCoherence;
 
 /**
  * A realistic edition for the publication tests: the real codebook and 27 countries, scores from a deterministic
  * formula, Bulgaria's submission rejected and Malta's missing (both carried forward), a few estimated and provisional
  * values, one missing value (Cyprus, GOV3) and one country (Croatia) without a previous index score. Rank intervals
- * and sources are made up; the method and its uncertainty analysis are the shipped method file's.
+ * and sources are made up; the method and its uncertainty analysis are the shipped method file's. The reference
+ * data are the shipped ones, and the index and pillar scores of 2024 are on file as an earlier edition.
  */
 final class SampleEdition {
 
@@ -40,6 +42,9 @@ final class SampleEdition {
     static final String MISSING_INDICATOR = "GOV3";
     /** The rules Bulgaria's rejected file broke, as the intake records them. */
     static final java.util.Set<String> REJECTION_RULES = java.util.Set.of("OUT_OF_RANGE", "WRONG_UNIT");
+    static final int EARLIER = YEAR - 2;
+    static final double EARLIER_INDEX_GAP = 4.25;
+    static final double EARLIER_PILLAR_GAP = 3.75;
 
     private SampleEdition() {
     }
@@ -125,7 +130,28 @@ final class SampleEdition {
         List<SubmissionStatus> submissions = countries.stream().map(SampleEdition::submission).toList();
         MethodDocument method = MethodFile.readDocument(Path.of("input/method.yml"));
         return new PublishedEdition(info, OptionalInt.of(YEAR - 1), codebook, ranking, average, submissions,
-                method.method(), method.uncertainty(), FrameworkCoherence.of(codebook, ranking));
+                method.method(), method.uncertainty(), FrameworkCoherence.of(codebook, ranking))
+                .withReference(ReferenceDataReader.read(Path.of("input/reference-data.csv")))
+                .withEarlier(earlier(ranking));
+    }
+
+    /**
+     * The edition before the previous one, {@value #EARLIER}, as it was published: every country but Croatia (which
+     * has no previous score either), its index {@value #EARLIER_INDEX_GAP} points and each pillar
+     * {@value #EARLIER_PILLAR_GAP} points below this edition's.
+     */
+    private static List<EarlierScore> earlier(List<CountryResult> ranking) {
+        List<EarlierScore> scores = new ArrayList<>();
+        for (CountryResult result : ranking) {
+            String code = result.country().code();
+            if (code.equals(WITHOUT_PREVIOUS)) {
+                continue;
+            }
+            scores.add(new EarlierScore(EARLIER, code, "INDEX", result.indexScore() - EARLIER_INDEX_GAP));
+            result.pillars().values().forEach(p -> scores.add(new EarlierScore(EARLIER, code, p.code(),
+                    p.score() - EARLIER_PILLAR_GAP)));
+        }
+        return scores;
     }
 
     static ValueOrigin origin(String country, String indicator, int c, int i) {
