@@ -15,7 +15,8 @@ final class MapPage {
                 report.branding().mapClasses().size());
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
         float width = report.document().right() - report.document().left();
-        report.document().add(new EuropeMap(report, CountryShapes.load()).draw(classes, width));
+        report.document().figure(new EuropeMap(report, CountryShapes.load()).draw(classes, width),
+                FigureTexts.map(report, classes));
         report.document().add(report.note(texts.text("map.source")));
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -31,19 +30,20 @@ final class PdfProfileWriter {
     }
 
     void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
-        Document document = PdfReportWriter.portraitDocument();
+        TaggedDocument document = PdfReportWriter.portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = document.writeTo(out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
             writer.setPageEvent(PdfReportWriter.footer(report));
             String country = texts.countryName(result.country());
-            PdfReportWriter.describe(report, texts.format("profile.pdf.title", country, edition.info().title()),
+            ArchivalMetadata metadata = PdfReportWriter.describe(report,
+                    texts.format("profile.pdf.title", country, edition.info().title()),
                     texts.format("profile.pdf.subject", country, edition.info().title()));
             document.open();
             new CountryProfile(report, result).add();
-            PdfReportWriter.stampPublicationDate(writer, edition);
+            metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {
             throw new PublicationException(file + ": the profile of " + result.country().code()

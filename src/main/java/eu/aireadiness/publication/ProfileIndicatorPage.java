@@ -31,7 +31,7 @@ final class ProfileIndicatorPage {
     /** The page's blocks, top to bottom, with the table set in {@code size} pt. */
     List<Element> elements(float size) {
         PublicationTexts texts = report.texts();
-        Paragraph heading = new Paragraph(texts.format("profile.indicators",
+        Paragraph heading = new Heading(Heading.SUBHEADING, texts.format("profile.indicators",
                 texts.countryWithOwnName(result.country())), report.style().bold(12.5f, report.style().primary()));
         heading.setSpacingAfter(6);
         return List.of(heading, new IndicatorTable(report, size).table(result), legend());

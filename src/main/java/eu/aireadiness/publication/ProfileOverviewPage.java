@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -48,7 +49,9 @@ final class ProfileOverviewPage {
         pillars.setSpacingBefore(2);
         pillars.setSpacingAfter(6);
         page.add(pillars);
-        PdfPCell chart = new PdfPCell(new PillarChart(report).draw(result, contentWidth(), CHART_HEIGHT), false);
+        Image chartImage = new PillarChart(report).draw(result, contentWidth(), CHART_HEIGHT);
+        chartImage.setAlt(FigureTexts.pillarChart(report, result));
+        PdfPCell chart = new PdfPCell(chartImage, false);
         chart.setBorder(Rectangle.NO_BORDER);
         chart.setPadding(0);
         PdfPTable chartRow = new PdfPTable(1);

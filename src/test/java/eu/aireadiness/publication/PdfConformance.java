@@ -1,0 +1,88 @@
+package eu.aireadiness.publication;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.Rule;
+import org.verapdf.pdfa.validation.profiles.RuleId;
+import org.verapdf.pdfa.validation.validators.ValidatorFactory;
+
+/**
+ * What veraPDF finds wrong in a PDF against one flavour (PDF/UA-1, PDF/A-2a, PDF/A-2b): each failed rule once, with
+ * its clause, test number, how many checks failed and the rule's own description.
+ */
+final class PdfConformance {
+
+    /** One rule a file broke, {@code count} times. */
+    record FailedRule(String file, PDFAFlavour flavour, String clause, int test, int count, String description) {
+
+        @Override
+        public String toString() {
+            return file + " " + flavour.getId() + " " + clause + "-" + test + " (" + count + "x): " + description;
+        }
+    }
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfConformance() {
+    }
+
+    /** The rules of {@code flavour} that {@code pdf} fails, by clause and test number; empty when it conforms. */
+    static List<FailedRule> failedRules(Path pdf, String name, PDFAFlavour flavour) {
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+             PDFAValidator validator = ValidatorFactory.createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getFailedChecks().entrySet().stream()
+                    .map(failed -> failedRule(name, flavour, validator, failed))
+                    .sorted(Comparator.comparing(FailedRule::clause).thenComparingInt(FailedRule::test))
+                    .toList();
+        } catch (IOException | ModelParsingException | EncryptedPdfException | ValidationException e) {
+            throw new IllegalStateException(name + ": veraPDF could not read the file as " + flavour.getId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FailedRule failedRule(String name, PDFAFlavour flavour, PDFAValidator validator,
+                                         Map.Entry<RuleId, Integer> failed) {
+        RuleId id = failed.getKey();
+        Rule rule = validator.getProfile().getRuleByRuleId(id);
+        return new FailedRule(name, flavour, id.getClause(), id.getTestNumber(), failed.getValue(),
+                rule == null ? "" : rule.getDescription());
+    }
+
+    /** For looking at a folder by hand: {@code java ... PdfConformance <folder> <flavour id>...}. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        List<Path> files;
+        try (var walk = Files.walk(folder)) {
+            files = walk.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        for (Path file : files) {
+            for (int i = 1; i < args.length; i++) {
+                long start = System.nanoTime();
+                List<FailedRule> failed = failedRules(file, folder.relativize(file).toString(),
+                        PDFAFlavour.byFlavourId(args[i]));
+                System.out.printf("%s %s: %d rules failed (%.1f s)%n", folder.relativize(file), args[i],
+                        failed.size(), (System.nanoTime() - start) / 1e9);
+                failed.forEach(f -> System.out.println("  " + f));
+            }
+        }
+    }
+}
