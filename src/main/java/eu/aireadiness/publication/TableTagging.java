@@ -117,10 +117,11 @@ final class TableTagging implements PdfPTableEvent {
         return tablesOnly;
     }
 
+    /**
+     * The table a cell holds, as it is written: the one in the cell's column (when a table adds a cell it copies it,
+     * and the copy's {@code getTable()} is a copy of the table that is not the one written).
+     */
     private static PdfPTable nestedTable(PdfPCell cell) {
-        if (cell.getTable() != null) {
-            return cell.getTable();
-        }
         if (cell.getCompositeElements() != null) {
             for (Object element : cell.getCompositeElements()) {
                 if (element instanceof PdfPTable table) {
@@ -128,7 +129,7 @@ final class TableTagging implements PdfPTableEvent {
                 }
             }
         }
-        return null;
+        return cell.getTable();
     }
 
     /** The backgrounds and borders of a page's rows, drawn on their own canvases, are artefacts. */

@@ -67,6 +67,18 @@ final class PdfConformance {
                 rule == null ? "" : rule.getDescription());
     }
 
+    private static void where(Path pdf, PDFAFlavour flavour) throws IOException {
+        try (InputStream in = Files.newInputStream(pdf);
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+             PDFAValidator validator = ValidatorFactory.createValidator(flavour, false)) {
+            validator.validate(parser).getTestAssertions().stream().limit(Integer.getInteger("where"))
+                    .forEach(a -> System.out.println("    " + a.getRuleId().getClause() + " "
+                            + a.getLocation().getContext() + " " + a.getErrorMessage()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** For looking at a folder by hand: {@code java ... PdfConformance <folder> <flavour id>...}. */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
@@ -82,6 +94,9 @@ final class PdfConformance {
                 System.out.printf("%s %s: %d rules failed (%.1f s)%n", folder.relativize(file), args[i],
                         failed.size(), (System.nanoTime() - start) / 1e9);
                 failed.forEach(f -> System.out.println("  " + f));
+                if (System.getProperty("where") != null && !failed.isEmpty()) {
+                    where(file, PDFAFlavour.byFlavourId(args[i]));
+                }
             }
         }
     }
