@@ -39,9 +39,9 @@ import eu.aireadiness.validation.ValidationReport;
  * accepted version of each country and edition, scored as the compute step does and assembled as the publish step
  * does, with the intake's status table as the additional files the publish step passes.
  */
-record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles) {
+public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles) {
 
-    static ShippedEdition load(Path input, int year) {
+    public static ShippedEdition load(Path input, int year) {
         InputFolder folder = new InputFolder(input);
         Framework framework = folder.load();
         FileIntake check = new FileIntake(framework, SubmissionLimits.DEFAULT);

@@ -45,25 +45,30 @@ final class PdfConformance {
 
     /** The rules of {@code flavour} that {@code pdf} fails, by clause and test number; empty when it conforms. */
     static List<FailedRule> failedRules(Path pdf, String name, PDFAFlavour flavour) {
+        return failedRules(pdf, name, List.of(flavour));
+    }
+
+    /** The same against several flavours, the file read once. */
+    static List<FailedRule> failedRules(Path pdf, String name, List<PDFAFlavour> flavours) {
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-             PDFAValidator validator = ValidatorFactory.createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            return result.getFailedChecks().entrySet().stream()
-                    .map(failed -> failedRule(name, flavour, validator, failed))
-                    .sorted(Comparator.comparing(FailedRule::clause).thenComparingInt(FailedRule::test))
+             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavours.get(0));
+             PDFAValidator validator = ValidatorFactory.createValidator(flavours)) {
+            return validator.validateAll(parser).stream()
+                    .flatMap(result -> result.getFailedChecks().entrySet().stream()
+                            .map(failed -> failedRule(name, result, failed)))
+                    .sorted(Comparator.comparing((FailedRule f) -> f.flavour().getId())
+                            .thenComparing(FailedRule::clause).thenComparingInt(FailedRule::test))
                     .toList();
         } catch (IOException | ModelParsingException | EncryptedPdfException | ValidationException e) {
-            throw new IllegalStateException(name + ": veraPDF could not read the file as " + flavour.getId()
+            throw new IllegalStateException(name + ": veraPDF could not read the file as " + flavours
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private static FailedRule failedRule(String name, PDFAFlavour flavour, PDFAValidator validator,
-                                         Map.Entry<RuleId, Integer> failed) {
+    private static FailedRule failedRule(String name, ValidationResult result, Map.Entry<RuleId, Integer> failed) {
         RuleId id = failed.getKey();
-        Rule rule = validator.getProfile().getRuleByRuleId(id);
-        return new FailedRule(name, flavour, id.getClause(), id.getTestNumber(), failed.getValue(),
+        Rule rule = result.getValidationProfile().getRuleByRuleId(id);
+        return new FailedRule(name, result.getPDFAFlavour(), id.getClause(), id.getTestNumber(), failed.getValue(),
                 rule == null ? "" : rule.getDescription());
     }
 
