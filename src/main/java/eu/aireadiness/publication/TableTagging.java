@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
@@ -80,7 +81,7 @@ final class TableTagging implements PdfPTableEvent {
     }
 
     private ContentTag cellTag(PdfPCell cell, boolean layout, ContentTag rowTag, boolean header) {
-        Image image = cell.getImage();
+        Image image = image(cell);
         if (image != null) {
             return tree.figure(image);
         }
@@ -101,6 +102,21 @@ final class TableTagging implements PdfPTableEvent {
                 element.put(PdfName.A, attributes);
             }
         });
+    }
+
+    /** The image a cell shows: fitted to the cell, or (not fitted) as the chunk of its phrase. */
+    private static Image image(PdfPCell cell) {
+        if (cell.getImage() != null) {
+            return cell.getImage();
+        }
+        if (cell.getPhrase() != null) {
+            for (Element element : cell.getPhrase().getChunks()) {
+                if (element instanceof Chunk chunk && chunk.getImage() != null) {
+                    return chunk.getImage();
+                }
+            }
+        }
+        return null;
     }
 
     /** One column, or every cell holding a table: the table arranges content rather than holding data. */

@@ -33,7 +33,8 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class TaggedDocument extends Document {
 
-    private static final String LINK_TAG = "link:";
+    private static final String LOCAL_LINK = "link:";
+    private static final String WEB_LINK = "uri:";
 
     private final TaggedPdfDocument pdf = new TaggedPdfDocument();
     private PdfWriter writer;
@@ -96,7 +97,7 @@ final class TaggedDocument extends Document {
     }
 
     /**
-     * Adds a line of the contents (TOC, TOCI, Link): its chunks that carry {@link #linkTo} become links with the
+     * Adds a line of the contents (TOC, TOCI, Link): its chunks marked by {@link #linkTo} become links with the
      * given description.
      */
     void contentsLine(Paragraph line, String description) {
@@ -104,19 +105,38 @@ final class TaggedDocument extends Document {
             contents = ContentTag.element(tree::document, PdfName.TOC);
         }
         ContentTag item = ContentTag.element(contents::element, StructureTree.TOCI);
-        link = ContentTag.element(item::element, PdfName.LINK);
+        addLink(ContentTag.element(item::element, PdfName.LINK), line, description);
+    }
+
+    /**
+     * Adds a paragraph that is a link as a whole (a Link element, e.g. a web address in the colophon): its chunks
+     * marked by {@link #linkTo} or {@link #linkToWeb} become links with the given description, which says where
+     * the link leads. (A link inside running text cannot be told apart from the text around it in OpenPDF's lines:
+     * give it a paragraph of its own.)
+     */
+    void addLink(Paragraph paragraph, String description) {
+        addLink(ContentTag.element(tree::document, PdfName.LINK), paragraph, description);
+    }
+
+    private void addLink(ContentTag linkTag, Paragraph paragraph, String description) {
+        link = linkTag;
         linkDescription = description;
-        pdf.tagNext(link);
+        pdf.tagNext(linkTag);
         try {
-            add(line);
+            add(paragraph);
         } finally {
             link = null;
         }
     }
 
-    /** Marks a chunk of a {@link #contentsLine} as a link to the named destination {@code anchor}. */
+    /** Marks a chunk of a {@link #contentsLine} or {@link #addLink} as a link to the named destination. */
     static com.lowagie.text.Chunk linkTo(com.lowagie.text.Chunk chunk, String anchor) {
-        return chunk.setGenericTag(LINK_TAG + anchor);
+        return chunk.setGenericTag(LOCAL_LINK + anchor);
+    }
+
+    /** Marks a chunk of an {@link #addLink} as a link to a web address. */
+    static com.lowagie.text.Chunk linkToWeb(com.lowagie.text.Chunk chunk, String uri) {
+        return chunk.setGenericTag(WEB_LINK + uri);
     }
 
     /**
@@ -166,11 +186,20 @@ final class TaggedDocument extends Document {
 
         @Override
         public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-            if (!text.startsWith(LINK_TAG) || link == null) {
+            PdfAction action;
+            if (text.startsWith(LOCAL_LINK)) {
+                action = PdfAction.gotoLocalPage(text.substring(LOCAL_LINK.length()), false);
+            } else if (text.startsWith(WEB_LINK)) {
+                action = new PdfAction(text.substring(WEB_LINK.length()));
+            } else {
                 return;
             }
+            if (link == null) {
+                throw new IllegalStateException("a link (" + text + ") is laid out outside a link paragraph: add"
+                        + " its paragraph with TaggedDocument.addLink, so that the link is tagged");
+            }
             PdfAnnotation annotation = new PdfAnnotation(writer, rect.getLeft(), rect.getBottom(), rect.getRight(),
-                    rect.getTop(), PdfAction.gotoLocalPage(text.substring(LINK_TAG.length()), false));
+                    rect.getTop(), action);
             annotation.put(PdfName.CONTENTS, new PdfString(linkDescription, PdfObject.TEXT_UNICODE));
             annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
             PdfStructureElement element = link.element();

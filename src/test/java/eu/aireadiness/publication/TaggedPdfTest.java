@@ -12,6 +12,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -99,10 +101,13 @@ class TaggedPdfTest {
                     if (annotation instanceof PDAnnotationLink link) {
                         links++;
                         assertThat(link.getContents()).isNotBlank();
-                        COSBase parent = pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree()
-                                .getValue(link.getStructParent());
-                        assertThat(new PDStructureElement((COSDictionary) ((org.apache.pdfbox.cos.COSObject) parent)
-                                .getObject()).getStructureType()).isEqualTo("Link");
+                        COSBase parent = ((COSObjectable) pdf.getDocumentCatalog().getStructureTreeRoot()
+                                .getParentTree().getValue(link.getStructParent())).getCOSObject();
+                        if (parent instanceof COSObject reference) {
+                            parent = reference.getObject();
+                        }
+                        assertThat(new PDStructureElement((COSDictionary) parent).getStructureType())
+                                .isEqualTo("Link");
                     }
                 }
             }
