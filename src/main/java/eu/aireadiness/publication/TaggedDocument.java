@@ -58,6 +58,9 @@ final class TaggedDocument extends Document {
             throw new IllegalStateException(e);
         }
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // The structure tree adds an object per paragraph and table cell: in object streams (which PDF/A-2 allows),
+        // compressed, they weigh a fraction of what they weigh as plain objects.
+        writer.setFullCompression();
         writer.setTabs(PdfName.S);
         writer.setPageEvent(new LinkAnnotations());
         writer.setTagged();
