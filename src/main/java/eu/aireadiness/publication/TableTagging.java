@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPTableEvent;
-import com.lowagie.text.pdf.PdfStructureElement;
 
 /**
  * Tags a PdfPTable as it is written, without changing how it is laid out. OpenPDF writes a table a page at a time into
