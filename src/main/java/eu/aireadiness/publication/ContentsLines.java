@@ -59,7 +59,7 @@ final class ContentsLines {
         // embedded again under a random subset tag (or is a non-embedded Helvetica).
         Paragraph line = new Paragraph();
         line.setFont(font);
-        line.add(new Chunk(title, font).setLocalGoto(anchor));
+        line.add(TaggedDocument.linkTo(new Chunk(title, font), anchor));
         line.add(new Chunk(" ", font));
         // Dots up to a tab stop that leaves room for a space and the number, so that numbers end at the margin.
         Chunk leader = new Chunk(dots, width - indent - numberWidth - space);
@@ -68,7 +68,7 @@ final class ContentsLines {
         line.add(new Chunk(" ", font));
         Chunk pageNumber = new Chunk(image(number), 0, -descent, false);
         pageNumber.setFont(font);
-        line.add(pageNumber.setLocalGoto(anchor));
+        line.add(TaggedDocument.linkTo(pageNumber, anchor));
         line.setLeading(chapter ? 14 : 12);
         line.setSpacingBefore(chapter ? 7 : 0);
         line.setIndentationLeft(indent);

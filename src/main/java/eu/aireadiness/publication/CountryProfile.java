@@ -43,7 +43,7 @@ final class CountryProfile {
     }
 
     private void place(List<Element> elements, String page) {
-        if (ColumnText.hasMoreText(column(elements).go())) {
+        if (ColumnText.hasMoreText(report.document().place(column(List.of()), elements))) {
             throw new PublicationException("the " + page + " page of the profile of " + result.country().code()
                     + " in language '" + report.texts().language() + "' does not fit on its page; a profile is four"
                     + " pages. Shorten the texts of that language (names of indicators and units, notes) or the"

@@ -17,18 +17,14 @@ final class MapPage {
         ScoreClasses classes = classes();
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
         float width = report.document().right() - report.document().left();
-        report.document().add(new EuropeMap(report, CountryShapes.load()).draw(classes, width));
+        EuropeMap map = new EuropeMap(report, CountryShapes.load());
+        report.document().figure(map.draw(classes, width), map.altText(classes));
         String legend = new NoCurrentDataText(report.edition(), texts).legend(report.previousEditionLabel());
         if (!legend.isEmpty()) {
             report.document().add(report.note(texts.format("nocurrent.map", legend)));
         }
         report.document().add(report.note(texts.text("map.labels")));
         report.document().add(report.note(texts.text("map.source")));
-    }
-
-    /** The map's alternative text, in the report's language: the countries of each class, by name. */
-    String altText() {
-        return new EuropeMap(report, CountryShapes.load()).altText(classes());
     }
 
     private ScoreClasses classes() {

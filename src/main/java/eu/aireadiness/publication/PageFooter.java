@@ -26,6 +26,8 @@ final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
+        // A running footer is a pagination artefact: assistive technology does not read it on every page.
+        ContentTag.paginationArtifact().begin(canvas);
         float rule = document.bottom() - 18;
         float baseline = rule - 12;
         canvas.saveState();
@@ -45,5 +47,6 @@ final class PageFooter extends PdfPageEventHelper {
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                 new Phrase(texts.format("footer.page", Integer.toString(writer.getPageNumber())),
                         style.font(7.5f, ReportStyle.MUTED)), document.right(), baseline, 0);
+        canvas.endMarkedContentSequence();
     }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -37,21 +36,22 @@ final class PdfProfileWriter {
     }
 
     void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
-        Document document = PdfReportWriter.portraitDocument();
+        TaggedDocument document = PdfReportWriter.portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = document.writeTo(out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
             writer.setPageEvent(PdfReportWriter.footer(report));
             String country = texts.countryName(result.country());
             String index = texts.indexName(edition.codebook());
             String year = Integer.toString(edition.edition());
-            PdfReportWriter.describe(report, texts.format("profiles.pdf.title", country, index, year),
+            ArchivalMetadata metadata = PdfReportWriter.describe(report,
+                    texts.format("profiles.pdf.title", country, index, year),
                     texts.format("profiles.pdf.subject", country, index, year, branding.publisher()));
             document.open();
             new CountryProfile(report, result).add();
-            PdfReportWriter.stampPublicationDate(writer, edition);
+            metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {
             throw new PublicationException(file + ": the profile of " + result.country().code()

@@ -4,18 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import eu.aireadiness.framework.Pillar;
@@ -40,19 +31,20 @@ final class PdfReportWriter {
 
     void write(PublishedEdition edition, Path file) throws IOException {
         ReportStyle style = ReportStyle.load(branding);
-        Document document = portraitDocument();
+        TaggedDocument document = portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = document.writeTo(out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
                     new NumberText(texts.locale()), document, writer);
             writer.setPageEvent(footer(report));
             String title = texts.reportTitle(edition.codebook(), edition.edition());
-            describe(report, title, texts.format("pdf.subject", title, Integer.toString(edition.edition())));
+            ArchivalMetadata metadata = describe(report, title,
+                    texts.format("pdf.subject", title, Integer.toString(edition.edition())));
             document.open();
             new CoverPage(report).add();
             chapters(report, new ReportOutline(document, writer, style)).layOut(texts.text("contents.title"));
-            stampPublicationDate(writer, edition);
+            metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {
             throw new PublicationException(file + ": the PDF report could not be laid out: " + e.getMessage(), e);
@@ -85,8 +77,8 @@ final class PdfReportWriter {
     }
 
     /** An A4 portrait document with the margins of every PDF publication (the footer sits in the bottom one). */
-    static Document portraitDocument() {
-        return new Document(PageSize.A4, 50, 50, 50, 64);
+    static TaggedDocument portraitDocument() {
+        return new TaggedDocument(PageSize.A4, 50, 50, 50, 64);
     }
 
     static PageFooter footer(ReportContext report) {
@@ -97,28 +89,15 @@ final class PdfReportWriter {
 
     /**
      * Title, author, subject, keywords and language of a PDF publication, and a viewer showing the title and the
-     * outline; call before the document is opened.
+     * outline; call before the document is opened, and the metadata's {@code finish} before it is closed.
      */
-    static void describe(ReportContext report, String title, String subject) {
+    static ArchivalMetadata describe(ReportContext report, String title, String subject) {
         PublishedEdition edition = report.edition();
         PublicationTexts texts = report.texts();
-        report.document().addTitle(title);
-        report.document().addAuthor(report.branding().publisher());
-        report.document().addCreator(report.branding().publisher());
-        report.document().addSubject(subject);
-        report.document().addKeywords(texts.format("pdf.keywords", texts.indexName(edition.codebook()),
-                Integer.toString(edition.edition())));
-        report.writer().getExtraCatalog().put(PdfName.LANG, new PdfString(texts.language()));
-        report.writer().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-    }
-
-    /** OpenPDF stamps the current time as creation date: replace it, so that a rerun gives the same content. */
-    static void stampPublicationDate(PdfWriter writer, PublishedEdition edition) {
-        Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-        date.clear();
-        date.set(edition.info().publicationDate().getYear(), edition.info().publicationDate().getMonthValue() - 1,
-                edition.info().publicationDate().getDayOfMonth());
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
-        writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
+        ArchivalMetadata metadata = new ArchivalMetadata(title, report.branding().publisher(), subject,
+                texts.format("pdf.keywords", texts.indexName(edition.codebook()), Integer.toString(edition.edition())),
+                texts.language(), edition.info().publicationDate());
+        metadata.describe(report.document(), report.writer());
+        return metadata;
     }
 }

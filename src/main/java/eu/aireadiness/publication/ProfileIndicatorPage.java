@@ -34,7 +34,7 @@ final class ProfileIndicatorPage {
     List<Element> elements(int page) {
         PublicationTexts texts = report.texts();
         String country = texts.countryWithOwnName(result.country());
-        Paragraph heading = new Paragraph(page == 0 ? texts.format("profile.indicators", country)
+        Paragraph heading = new Heading(Heading.SUBHEADING, page == 0 ? texts.format("profile.indicators", country)
                 : texts.format("profiles.indicators-continued", country),
                 report.style().bold(12.5f, report.style().primary()));
         heading.setSpacingAfter(6);

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -59,8 +60,8 @@ final class ProfileOverviewPage {
         page.add(pillars);
 
         page.add(report.subheading(texts.text("profiles.trend")));
-        // The figure's alternative text is TrendChart.altText(), for tagging's figure method to attach.
-        page.add(fullWidth(new TrendChart(report, result).draw(contentWidth(), TREND_PANEL_HEIGHT)));
+        TrendChart trend = new TrendChart(report, result);
+        page.add(fullWidth(trend.draw(contentWidth(), TREND_PANEL_HEIGHT), trend.altText()));
         report.edition().previousEdition().ifPresent(previous -> page.add(report.note(texts.format(
                 "profiles.trend.note", Integer.toString(previous), Integer.toString(report.edition().edition())))));
         page.add(report.note(texts.text("profiles.caveat")));
@@ -83,7 +84,8 @@ final class ProfileOverviewPage {
         List<Element> page = new ArrayList<>();
         page.add(ProfileHeader.line(report));
         page.add(report.subheading(texts.format("profiles.pillars-chart", texts.countryName(result.country()))));
-        page.add(fullWidth(new PillarChart(report).draw(result, contentWidth(), CHART_HEIGHT)));
+        PillarChart chart = new PillarChart(report);
+        page.add(fullWidth(chart.draw(result, contentWidth(), CHART_HEIGHT), chart.altText(result)));
 
         StrengthsAndWeaknesses highlights = StrengthsAndWeaknesses.of(scores(), StrengthsAndWeaknesses.COUNT);
         page.add(report.subheading(texts.text("profile.highlights")));
@@ -147,7 +149,9 @@ final class ProfileOverviewPage {
         return table;
     }
 
-    private static PdfPTable fullWidth(com.lowagie.text.Image image) {
+    /** A chart across the page; its alternative text says what it shows (the Figure's /Alt in the tagged PDF). */
+    private static PdfPTable fullWidth(com.lowagie.text.Image image, String altText) {
+        image.setAlt(altText);
         PdfPCell chart = new PdfPCell(image, false);
         chart.setBorder(Rectangle.NO_BORDER);
         chart.setPadding(0);

@@ -2,14 +2,13 @@ package eu.aireadiness.publication;
 
 import java.util.Optional;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** What every part of the PDF report needs: the edition, its texts, style and number formats, and the open document. */
 record ReportContext(PublishedEdition edition, PublicationTexts texts, Branding branding, ReportStyle style,
-                     NumberText numbers, Document document, PdfWriter writer) {
+                     NumberText numbers, TaggedDocument document, PdfWriter writer) {
 
     boolean illustrative() {
         return "illustrative".equals(edition.info().dataStatus());
@@ -23,14 +22,16 @@ record ReportContext(PublishedEdition edition, PublicationTexts texts, Branding 
         return edition.ranking().stream().filter(r -> r.country().code().equals(countryCode)).findFirst();
     }
 
+    /** The heading of the current chapter, section or profile (see {@link Heading} for its level). */
     Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(text, style.bold(16, style.primary()));
+        Paragraph heading = new Heading(Heading.TITLE, text, style.bold(16, style.primary()));
         heading.setSpacingAfter(8);
         return heading;
     }
 
+    /** A heading inside the current chapter, section or profile, one level below its heading. */
     Paragraph subheading(String text) {
-        Paragraph heading = new Paragraph(text, style.bold(11.5f, style.primary()));
+        Paragraph heading = new Heading(Heading.SUBHEADING, text, style.bold(11.5f, style.primary()));
         heading.setSpacingBefore(10);
         heading.setSpacingAfter(4);
         return heading;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -100,14 +99,14 @@ final class ReportOutline {
         }
     }
 
-    private final Document document;
+    private final TaggedDocument document;
     private final PdfWriter writer;
     private final ReportStyle style;
     private final List<Chapter> chapters = new ArrayList<>();
     private int headings;
     private boolean laidOut;
 
-    ReportOutline(Document document, PdfWriter writer, ReportStyle style) {
+    ReportOutline(TaggedDocument document, PdfWriter writer, ReportStyle style) {
         this.document = document;
         this.writer = writer;
         this.style = style;
@@ -156,6 +155,7 @@ final class ReportOutline {
             }
         }
         startPage(PageSize.A4);
+        document.outlineLevel(1);
         mark(writer.getRootOutline(), contentsTitle, true);
         addHeading(contentsTitle, "contents");
         ContentsLines lines = new ContentsLines(style, writer.getDirectContent(), WIDEST_NUMBER,
@@ -178,7 +178,7 @@ final class ReportOutline {
     private void addLine(ContentsLines lines, Chapter chapter) {
         ContentsLines.Line line = lines.line(chapter.title, chapter.level, chapter.anchor);
         chapter.pageNumber = line.pageNumber();
-        document.add(line.paragraph());
+        document.contentsLine(line.paragraph(), chapter.title);
     }
 
     private void layOut(Chapter chapter) {
@@ -205,6 +205,7 @@ final class ReportOutline {
      */
     private PdfOutline start(Chapter chapter, PdfOutline parent, boolean open) {
         startPage(chapter.pageSize);
+        document.outlineLevel(chapter.level);
         PdfOutline bookmark = mark(parent, chapter.title, open);
         setPage(chapter);
         if (chapter.ownHeading) {
@@ -242,7 +243,7 @@ final class ReportOutline {
     private void addHeading(String title, String anchor) {
         Chunk text = new Chunk(title, style.bold(16, style.primary()));
         text.setLocalDestination(anchor);
-        Paragraph heading = new Paragraph(text);
+        Paragraph heading = new Heading(Heading.TITLE, text);
         heading.setSpacingAfter(8);
         document.add(heading);
     }

@@ -29,6 +29,9 @@ final class ReproduciblePdf {
     static BaseFont embeddedFont(String name, byte[] trueType) throws DocumentException, IOException {
         BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, trueType, null);
         font.setSecureRandom(new FixedSubsetTag(name));
+        // OpenPDF's CIDSet lists the subset's glyphs, where PDF/A-2 (6.2.11.4.2) wants every glyph of the embedded
+        // program: no CIDSet, which PDF/A-2 and PDF/UA allow, rather than an incomplete one.
+        font.setIncludeCidSet(false);
         return font;
     }
 
