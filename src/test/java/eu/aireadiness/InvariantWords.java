@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * What a German or French publication may print exactly as the English one does, for the tests that fail when a
  * translated text equals its English counterpart: codes (CMP1, AT, OBS_VALUE, EUR_M), numbers, units and symbols
- * written alike in every language (%, EUR/kWh, MW, PFLOP/s), proper names (of the index's sources, of places), and
- * the few words each language spells as English does ("Adoption" in French and German, "ratio" and "score" in
- * French). A text is invariant when every word left after removing codes, numbers and punctuation is in that list.
+ * written alike in every language (%, EUR/kWh, MW, PFLOP/s, arrows), web addresses, proper names (of the index's
+ * sources, of places), and the few words each language spells as English does ("Adoption" in French and German,
+ * "ratio" and "score" in French). A text is invariant when every word left after removing codes, numbers and punctuation is in that list.
  */
 public final class InvariantWords {
 
@@ -28,7 +28,7 @@ public final class InvariantWords {
                     "max", "min", "median", "version", "name", "land", "interval"),
             "fr", Set.of("adoption", "ratio", "score", "code", "innovation", "max", "min", "total", "version", "source",
                     "sources", "note", "notes", "date", "rang", "indicateur", "pilier", "flag", "minimum", "maximum",
-                    "simulation", "excel", "structure", "normalisation"));
+                    "simulation", "excel", "structure", "normalisation", "distance"));
 
     private InvariantWords() {
     }
@@ -45,7 +45,7 @@ public final class InvariantWords {
     public static boolean isInvariant(String text, String language, Set<String> properNames) {
         List<String> words = Arrays.stream(text.split("[\\s\\u00A0\\u202F()\\[\\],;:·–—\"“”‘’']+"))
                 .map(String::strip).filter(w -> !w.isEmpty())
-                .filter(w -> !w.matches("[A-Z][A-Z0-9_]*|[A-Z][a-z]?[0-9]+|[-+−]?[0-9][0-9.,%/\\-–]*%?|[%+\\-−=<>≥≤/*#.…→•]+"))
+                .filter(w -> !w.matches("[A-Z][A-Z0-9_]*|[A-Z][a-z]?[0-9]+|[-+−]?[0-9][0-9.,%/\\-–]*%?|[%+\\-−=<>≥≤/*#.…→•↑↓]+|//\\S+"))
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!?]+$", ""))
                 .filter(w -> !w.isEmpty())
                 .toList();

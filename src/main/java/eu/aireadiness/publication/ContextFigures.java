@@ -1,11 +1,7 @@
 package eu.aireadiness.publication;
 
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import eu.aireadiness.framework.ReferenceData;
@@ -33,28 +29,18 @@ final class ContextFigures {
     static List<Figure> of(ReferenceData reference, String country, int edition, PublicationTexts texts) {
         Optional<ReferenceValue> population = reference.find(country, edition, POPULATION);
         Optional<ReferenceValue> gdp = reference.find(country, edition, GDP);
+        NumberText numbers = new NumberText(texts.locale());
         List<Figure> figures = new ArrayList<>();
         population.ifPresent(p -> figures.add(new Figure(texts.text("profiles.context.population"),
-                whole(p.amount(), texts.locale()), p.source())));
+                numbers.number(p.amount(), 0), p.source())));
         gdp.ifPresent(g -> figures.add(new Figure(texts.text("profiles.context.gdp"),
-                texts.format("profiles.context.eur-million", whole(g.amount(), texts.locale())), g.source())));
+                texts.format("profiles.context.eur-million", numbers.number(g.amount(), 0)), g.source())));
         if (population.isPresent() && gdp.isPresent()) {
             double perCapita = gdp.get().amount() * MILLION / population.get().amount();
             figures.add(new Figure(texts.text("profiles.context.gdp-per-capita"),
-                    texts.format("profiles.context.eur", whole(perCapita, texts.locale())),
+                    texts.format("profiles.context.eur", numbers.number(perCapita, 0)),
                     texts.text("profiles.context.gdp-per-capita.source")));
         }
         return figures;
-    }
-
-    /**
-     * A whole number with the language's thousands separator ("9,197,213", "9.197.213", "9 197 213"), rounded half
-     * up. NumberText has no grouped whole numbers yet; this is the only place that prints one. The narrow no-break
-     * space that Java gives French becomes a no-break space, which every font of the report has.
-     */
-    static String whole(double amount, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount).replace('\u202F', '\u00A0');
     }
 }

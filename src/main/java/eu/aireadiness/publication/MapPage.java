@@ -1,10 +1,15 @@
 package eu.aireadiness.publication;
 
+import com.lowagie.text.Image;
+
 /**
  * The page of the map of Europe coloured by index score, after the ranking: title, how to read it, the map with its
  * country codes and legend, how it is labelled, and its sources.
  */
 final class MapPage {
+
+    /** The map's width, as a share of the text's width. */
+    private static final float MAP_WIDTH = 0.9f;
 
     private final ReportContext report;
 
@@ -16,9 +21,13 @@ final class MapPage {
         PublicationTexts texts = report.texts();
         ScoreClasses classes = classes();
         report.document().add(report.body(texts.format("map.intro", Integer.toString(classes.classes().size()))));
-        float width = report.document().right() - report.document().left();
+        // A little narrower than the page, so that the notes under it (the flag's legend, the labels, the sources)
+        // stay on the map's page in every language.
+        float width = (report.document().right() - report.document().left()) * MAP_WIDTH;
         EuropeMap map = new EuropeMap(report, CountryShapes.load());
-        report.document().figure(map.draw(classes, width), map.altText(classes));
+        Image drawn = map.draw(classes, width);
+        drawn.setAlignment(Image.MIDDLE);
+        report.document().figure(drawn, map.altText(classes));
         String legend = new NoCurrentDataText(report.edition(), texts).legend(report.previousEditionLabel());
         if (!legend.isEmpty()) {
             report.document().add(report.note(texts.format("nocurrent.map", legend)));

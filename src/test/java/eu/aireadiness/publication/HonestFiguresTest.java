@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -250,20 +251,28 @@ class HonestFiguresTest {
         }
     }
 
-    /** The key figures say "no current data: not comparable", and every change of the pillar table is the flag. */
+    /**
+     * The key figures say "no current data: not comparable", the line below them gives the reason code, and every
+     * change of the pillar table is the flag.
+     */
     private static void assertProfile(String page, Language language, String country) {
-        assertThat(flat(page)).as(country).contains("* " + language.profileChange, "("
-                + (country.equals(language.hungary) ? language.noSubmission : language.rejectedValues) + ")");
+        assertThat(flat(page)).as(country).contains("* " + language.profileChange, " "
+                + (country.equals(language.hungary) ? language.noSubmission : language.rejectedValues) + ". ");
+        List<String> lines = page.lines().toList();
         for (var pillar : edition.codebook().pillars()) {
-            String row = page.lines().filter(l -> l.startsWith(pillar.code() + " ")).findFirst().orElseThrow(
-                    () -> new AssertionError("no pillar row " + pillar.code() + " in\n" + page)).strip();
+            int first = IntStream.range(0, lines.size()).filter(i -> lines.get(i).startsWith(pillar.code() + " "))
+                    .findFirst().orElseThrow(() -> new AssertionError("no pillar row " + pillar.code() + " in\n"
+                            + page));
+            // A long pillar name wraps over two lines: the row's figures are on the first line that has a number.
+            String row = IntStream.range(first, lines.size()).mapToObj(lines::get).map(String::strip)
+                    .filter(l -> l.matches(".*\\d.*")).findFirst().orElseThrow();
             assertThat(row).as(country + " " + pillar.code()).endsWith(" *");
         }
     }
 
     @Test
     void theWorkbookFlagsBothCountriesOnTheRankingAndPillarsSheets() throws IOException {
-        try (InputStream in = Files.newInputStream(published.resolve("AIRI-2026-results.xlsx"));
+        try (InputStream in = Files.newInputStream(published.resolve("AIRI-2026-results-en.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet ranking = workbook.getSheet("Ranking");
             int reasonColumn = column(ranking, "No current data: reason");
@@ -373,7 +382,7 @@ class HonestFiguresTest {
         // From the workbook's ranking sheet: rank, previous rank and the rank range as printed.
         List<String> expected = new ArrayList<>();
         int assessed = 0;
-        try (InputStream in = Files.newInputStream(published.resolve("AIRI-2026-results.xlsx"));
+        try (InputStream in = Files.newInputStream(published.resolve("AIRI-2026-results-en.xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet ranking = workbook.getSheet("Ranking");
             int from = column(ranking, "Rank interval: from");
@@ -486,6 +495,10 @@ class HonestFiguresTest {
                 }
             }
             return text.toString();
+        }
+        if (name.endsWith(".zip")) {
+            // The archive holds the edition's other files byte for byte (EditionIndexTest), each read here on its own.
+            return "";
         }
         return Files.readString(file, StandardCharsets.UTF_8);
     }

@@ -45,31 +45,28 @@ class ProfileStandAloneTest {
     enum Language {
         EN("en", ',', "European AI Readiness Index 2026 · Country profile · European AI Readiness Office",
                 "Population", "GDP at current market prices", "EUR %s million", "GDP per inhabitant", "EUR %s",
-                "No current data: no submission was received for this edition. The values of the 2025 edition"
-                        + " are used instead",
-                "No current data: the submission for this edition was rejected because its values failed"
-                        + " validation.",
+                "No current data: no submission received. The values of the 2025 edition are used instead",
+                "No current data: submission rejected: values failed validation.",
                 "Index", "Germany: line charts of the index score and the pillar scores (0-100) in the editions"
                         + " 2024, 2025 and 2026. ", "%s in %s", "European AI Readiness Index 2026"),
-        DE("de", '.', "Europäischer Index der KI-Bereitschaft 2026 · Länderprofil · European AI Readiness Office",
+        DE("de", ' ', "Europäischer Index der KI-Bereitschaft 2026 · Länderprofil · European AI Readiness Office",
                 "Bevölkerung", "BIP zu Marktpreisen", "%s Mio. EUR", "BIP je Einwohner", "%s EUR",
-                "Keine aktuellen Daten: für diese Ausgabe ist keine Übermittlung eingegangen. Stattdessen werden"
-                        + " die Werte der Ausgabe 2025 verwendet",
-                "Keine aktuellen Daten: die Übermittlung für diese Ausgabe wurde abgelehnt, weil ihre Werte die"
-                        + " Prüfung nicht bestanden haben.",
+                "Keine aktuellen Daten: keine Übermittlung eingegangen. Stattdessen werden die Werte der Ausgabe"
+                        + " 2025 verwendet",
+                "Keine aktuellen Daten: Übermittlung abgelehnt: Werte fehlerhaft.",
                 "Index", "Deutschland: Liniendiagramme des Indexwerts und der Säulenwerte (0-100) in den"
                         + " Ausgaben 2024, 2025 und 2026. ", "%s im Jahr %s", "Europäischer Index der KI-Bereitschaft 2026"),
         FR("fr", ' ', "Indice européen de préparation à l’IA 2026 · Profil de pays · European AI Readiness Office",
                 "Population", "PIB aux prix du marché", "%s millions d’EUR", "PIB par habitant", "%s EUR",
-                "Pas de données actuelles : aucune transmission n’a été reçue pour cette édition. Les valeurs de"
-                        + " l’édition 2025 sont utilisées à la place",
-                "Pas de données actuelles : la transmission pour cette édition a été rejetée car ses valeurs n’ont"
-                        + " pas passé la validation.",
+                "Pas de données actuelles : aucune transmission reçue. Les valeurs de l’édition 2025 sont utilisées"
+                        + " à la place",
+                "Pas de données actuelles : transmission rejetée : valeurs non validées.",
                 "Indice", "Allemagne : graphiques linéaires du score de l’indice et des scores des piliers (0-100)"
                         + " dans les éditions 2024, 2025 et 2026. ", "%s en %s",
                 "Indice européen de préparation à l’IA 2026");
 
         final String code;
+        /** The thousands separator as PDFBox reads it back (the no-break space of German and French is a space). */
         final char grouping;
         final String header;
         final String population;
@@ -116,9 +113,11 @@ class ProfileStandAloneTest {
             return new BigDecimal(score).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', decimal());
         }
 
-        String value(double value) {
-            BigDecimal rounded = new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-            return (rounded.scale() < 1 ? rounded.setScale(1) : rounded).toPlainString().replace('.', decimal());
+        /** A value with its indicator's decimals, grouped by thousands as the language writes it. */
+        String value(double value, int decimals) {
+            BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
+            String digits = String.format(Locale.ROOT, "%,." + decimals + "f", rounded);
+            return digits.replace(',', '\u0001').replace('.', decimal()).replace('\u0001', grouping);
         }
     }
 
@@ -235,7 +234,8 @@ class ProfileStandAloneTest {
             }
             OptionalDouble germany = result("DE").indicators().get(indicator.code()).value();
             assertThat(indicators).as("%s in %s", indicator.code(), language.code).contains(" "
-                    + language.value(germany.getAsDouble()) + " " + language.value(sum / values.size()) + " ");
+                    + language.value(germany.getAsDouble(), indicator.decimals()) + " "
+                    + language.value(sum / values.size(), indicator.decimals()) + " ");
         }
         assertThat(values(SampleEdition.MISSING_INDICATOR)).hasSize(26);
     }

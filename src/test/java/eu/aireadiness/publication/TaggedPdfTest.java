@@ -66,11 +66,12 @@ class TaggedPdfTest {
     }
 
     @Test
-    void theMapAndEveryPillarChartAreFiguresThatSayWhatTheyShow() throws IOException {
+    void theMapAndEveryProfilesTwoChartsAreFiguresThatSayWhatTheyShow() throws IOException {
         try (PDDocument pdf = report("de")) {
             List<PDStructureElement> figures = elements(pdf).stream()
                     .filter(e -> "Figure".equals(e.getStructureType())).toList();
-            assertThat(figures).hasSize(1 + edition.ranking().size());
+            // The map, then each profile's trend chart and pillar chart.
+            assertThat(figures).hasSize(1 + 2 * edition.ranking().size());
             assertThat(figures.get(0).getAlternateDescription()).startsWith("Karte Europas: die "
                     + edition.ranking().size() + " Länder des Index");
             assertThat(figures).allSatisfy(f -> assertThat(f.getAlternateDescription()).hasSizeGreaterThan(60));
@@ -120,7 +121,7 @@ class TaggedPdfTest {
 
     @Test
     void everyCharacterOfAPageIsInATaggedSequenceAndTheFooterIsAPaginationArtefact() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(output.resolve("2026/profiles/DE-2026-fr.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(output.resolve("2026/profiles/AIRI-2026-DE-fr.pdf").toFile())) {
             for (int p = 0; p < pdf.getNumberOfPages(); p++) {
                 PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
                 extractor.processPage(pdf.getPage(p));
