@@ -38,4 +38,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
                 .check(classes);
     }
+
+    @Test
+    void theResultModelKnowsNothingOfThePublications() {
+        noClasses().that().resideInAPackage("..results..")
+                .should().dependOnClassesThat().resideInAPackage("..publication..")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedLayoutAndTextsOfThePublicationsKnowNoneOfTheirWriters() {
+        noClasses().that().resideInAnyPackage("..publication.pdf..", "..publication.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("..publication.report..",
+                        "..publication.profile..", "..publication.workbook..", "..publication.opendata..")
+                .check(classes);
+    }
 }

@@ -27,9 +27,9 @@ import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.publication.AdditionalFile;
-import eu.aireadiness.publication.PublishedEdition;
 import eu.aireadiness.publication.Publisher;
 import eu.aireadiness.results.EditionResults;
+import eu.aireadiness.results.PublishedEdition;
 import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
 

@@ -11,6 +11,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import eu.aireadiness.publication.pdf.ReportStyle;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.NumberText;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * The edition's index pages for the publishing team and the web: {@code index.html} in the first language of the

@@ -6,6 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import eu.aireadiness.publication.opendata.CsvScoresWriter;
+import eu.aireadiness.publication.profile.PdfProfileWriter;
+import eu.aireadiness.publication.report.PdfReportWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationLanguages;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.publication.workbook.XlsxResultsWriter;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * Writes the publications of an edition: the PDF report, each country's profile and the results workbook in every

@@ -26,7 +26,6 @@ import eu.aireadiness.methodology.uncertainty.UncertaintyAnalysis;
 import eu.aireadiness.methodology.uncertainty.UncertaintyResult;
 import eu.aireadiness.methodology.uncertainty.UncertaintySettings;
 import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
-import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 
 /**

@@ -11,7 +11,6 @@ import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.methodology.IndicatorTable;
 import eu.aireadiness.methodology.coherence.Coherence;
 import eu.aireadiness.methodology.coherence.CoherenceReport;
-import eu.aireadiness.publication.CountryResult;
 
 /** The coherence statistics of the framework on the ranked countries' scores, for the methodology annex. */
 public final class FrameworkCoherence {

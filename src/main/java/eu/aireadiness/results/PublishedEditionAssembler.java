@@ -20,16 +20,8 @@ import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
-import eu.aireadiness.publication.CountryResult;
-import eu.aireadiness.publication.IndicatorResult;
-import eu.aireadiness.publication.NoCurrentData;
 import eu.aireadiness.methodology.engine.MethodSpec;
 import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
-import eu.aireadiness.publication.PillarScore;
-import eu.aireadiness.publication.PublishedEdition;
-import eu.aireadiness.publication.RankInterval;
-import eu.aireadiness.publication.SubmissionStatus;
-import eu.aireadiness.publication.ValueSource;
 import eu.aireadiness.results.ScoreRow.Basis;
 
 /**

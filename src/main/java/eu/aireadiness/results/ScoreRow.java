@@ -1,6 +1,5 @@
 package eu.aireadiness.results;
 
-import eu.aireadiness.publication.ValueOrigin;
 
 /**
  * One stored result: an indicator's value and score, or an aggregate's score, of one country.

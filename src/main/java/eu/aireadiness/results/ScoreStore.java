@@ -8,8 +8,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import eu.aireadiness.publication.EarlierScore;
-import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
 
 /** Stores an edition's results; storing again replaces them, so a rerun never duplicates a result. */

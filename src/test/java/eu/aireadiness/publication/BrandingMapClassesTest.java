@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.publication.text.Branding;
 
 /** The colours of the map's classes in branding.properties. */
 class BrandingMapClassesTest {

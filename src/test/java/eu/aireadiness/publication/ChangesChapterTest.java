@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import eu.aireadiness.dataset.Revision;
+import eu.aireadiness.publication.report.PdfReportWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
 
 /**
  * The chapter "Changes since the 2025 edition" of the test edition, in which one indicator is new, one code of the

@@ -14,6 +14,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.publication.profile.PdfProfileWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
 
 /** A profile is four pages: texts too long for that are refused with the country and the language, never printed on. */
 class CountryProfileLayoutTest {

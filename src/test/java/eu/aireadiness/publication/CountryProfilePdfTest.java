@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import eu.aireadiness.publication.profile.CountryProfile;
+import eu.aireadiness.publication.text.NumberText;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * Reads the country profiles back with PDFBox and compares every number printed with the open-data CSV, formatted

@@ -29,6 +29,10 @@ import org.w3c.dom.NodeList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import eu.aireadiness.publication.profile.PdfProfileWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * The edition's index pages and archive, read back from a real publication. The pages are parsed as XML: the

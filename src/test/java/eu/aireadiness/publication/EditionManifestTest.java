@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.results.PublishedEdition;
 
 /** The manifest lists every file of the edition's folder but itself, as they are; it survives a failed publication. */
 class EditionManifestTest {

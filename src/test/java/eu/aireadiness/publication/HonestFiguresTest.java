@@ -37,6 +37,8 @@ import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionLimits;
+import eu.aireadiness.results.NoCurrentData;
+import eu.aireadiness.results.PublishedEdition;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.submission.ValidationProblem;
 import eu.aireadiness.validation.ValidationReport;

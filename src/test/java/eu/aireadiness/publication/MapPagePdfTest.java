@@ -20,6 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
 
 /** The map page of the report in every language, read back with PDFBox. */
 class MapPagePdfTest {

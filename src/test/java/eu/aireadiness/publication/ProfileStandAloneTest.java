@@ -31,6 +31,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.publication.profile.CountryProfile;
+import eu.aireadiness.publication.profile.PdfProfileWriter;
+import eu.aireadiness.publication.profile.ScoreTrend;
+import eu.aireadiness.publication.report.PdfReportWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.NumberText;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PillarScore;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
 
 /**
  * A profile read on its own: its file name, the header of every page, the context figures against the reference

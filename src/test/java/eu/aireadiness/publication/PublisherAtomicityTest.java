@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PillarScore;
+import eu.aireadiness.results.PublishedEdition;
 
 /** Publishing again gives the same content; a failed publication leaves the previous one as it was. */
 class PublisherAtomicityTest {

@@ -17,6 +17,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.publication.opendata.CsvScoresWriter;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.IndicatorResult;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
 
 /** Parses the open-data CSV with Commons CSV and compares it with the model. */
 class PublisherCsvTest {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * What interrupted publications leave, and how the next one deals with it: a failure between the two renames that

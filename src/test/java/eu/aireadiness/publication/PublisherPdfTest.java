@@ -24,11 +24,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PublishedEdition;
 
 /** Reads the PDF report back with PDFBox, as a reader's tools would. */
-class PublisherPdfTest {
+public class PublisherPdfTest {
 
-    static final Path TEMPLATES = Path.of("output-templates");
+    public static final Path TEMPLATES = Path.of("output-templates");
 
     @TempDir
     static Path output;

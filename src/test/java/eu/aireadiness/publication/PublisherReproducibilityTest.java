@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * The same edition gives the same bytes, file by file, whenever and wherever it is published: nothing depends on the

@@ -36,6 +36,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationLanguages;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.publication.workbook.XlsxResultsWriter;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.IndicatorResult;
+import eu.aireadiness.results.PillarScore;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
+import eu.aireadiness.results.ValueOrigin;
+import eu.aireadiness.results.ValueSource;
 
 /**
  * Reads the results workbook back with POI: every sheet a table with a frozen bold header and a filter, the numbers

@@ -29,6 +29,13 @@ import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.methodology.engine.AggregateSpec;
 import eu.aireadiness.methodology.engine.MethodSpec;
 import eu.aireadiness.methodology.engine.NormaliseSpec;
+import eu.aireadiness.publication.report.PdfReportWriter;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.IndicatorResult;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.Results;
 
 /**
  * Reads the methodology and data annexes back from the PDF reports with PDFBox. Text is taken in the order it was

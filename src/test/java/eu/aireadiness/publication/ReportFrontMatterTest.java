@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.publication.text.PublicationTexts;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.PillarScore;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
 
 /**
  * The report's structure and front matter, read back with PDFBox in the three languages: the outline and the

@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * A published PDF report as a reader's tools see it, read with PDFBox: its bookmarks with the pages they open, and
  * the text of its pages.
  */
-final class ReportPdf {
+public final class ReportPdf {
 
     /** A bookmark: its title, the page (from 1) it opens, and its children. */
     record Bookmark(String title, int page, List<Bookmark> children) {
@@ -45,7 +45,7 @@ final class ReportPdf {
     }
 
     /** Reads the bookmarks and the text of every page once. */
-    static ReportPdf read(Path file) throws IOException {
+    public static ReportPdf read(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             var outline = document.getDocumentCatalog().getDocumentOutline();
             List<Bookmark> bookmarks = outline == null ? List.of() : children(outline, document);
@@ -89,12 +89,12 @@ final class ReportPdf {
         return index + 1 < bookmarks.size() ? bookmarks.get(index + 1).page() : pages.size() + 1;
     }
 
-    int pages() {
+    public int pages() {
         return pages.size();
     }
 
     /** The text of a page (from 1), with its lines. */
-    String page(int page) {
+    public String page(int page) {
         return pages.get(page - 1);
     }
 

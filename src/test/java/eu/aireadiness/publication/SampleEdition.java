@@ -23,7 +23,17 @@ import eu.aireadiness.framework.EditionsReader;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.framework.ReferenceDataReader;
+import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.EarlierScore;
 import eu.aireadiness.results.FrameworkCoherence;
+import eu.aireadiness.results.IndicatorResult;
+import eu.aireadiness.results.NoCurrentData;
+import eu.aireadiness.results.PillarScore;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.RankInterval;
+import eu.aireadiness.results.SubmissionStatus;
+import eu.aireadiness.results.ValueOrigin;
+import eu.aireadiness.results.ValueSource;
 
 /**
  * A realistic edition for the publication tests: the real codebook and 27 countries, scores from a deterministic
@@ -32,7 +42,7 @@ import eu.aireadiness.results.FrameworkCoherence;
  * and sources are made up; the method and its uncertainty analysis are the shipped method file's. The reference
  * data are the shipped ones, and the index and pillar scores of 2024 are on file as an earlier edition.
  */
-final class SampleEdition {
+public final class SampleEdition {
 
     static final int YEAR = 2026;
     static final String REJECTED = "BG";
@@ -54,7 +64,7 @@ final class SampleEdition {
         return country.equals(REJECTED) || country.equals(NOT_SUBMITTED) ? text + " *" : text;
     }
 
-    static PublishedEdition build() {
+    public static PublishedEdition build() {
         Codebook codebook = CodebookReader.read(Path.of("input/codebook.csv"));
         List<Country> countries = CountriesReader.read(Path.of("input/countries.csv"));
         EditionInfo info = EditionsReader.read(Path.of("input/editions.csv")).stream()

@@ -26,6 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * The structure of the published PDFs read back with PDFBox: what veraPDF does not check (that a heading is a heading,

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import eu.aireadiness.InvariantWords;
+import eu.aireadiness.publication.text.Branding;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * No text of a German or French publication is its English text. Each line of the report and of the profiles

@@ -24,9 +24,8 @@ import eu.aireadiness.framework.Pillar;
 import eu.aireadiness.framework.Range;
 import eu.aireadiness.framework.ReferenceData;
 import eu.aireadiness.framework.ReferenceValue;
-import eu.aireadiness.submission.ObsStatus;
-import eu.aireadiness.publication.ValueOrigin;
 import eu.aireadiness.results.ScoreRow.Basis;
+import eu.aireadiness.submission.ObsStatus;
 
 /**
  * The index's own method (the shipped input/method.yml) on a two-pillar index of three countries, through the engine;

@@ -1,5 +1,0 @@
-package eu.aireadiness.publication;
-
-/** A column of a workbook table: its header and its width in characters. */
-record XlsxColumn(String header, int width) {
-}
