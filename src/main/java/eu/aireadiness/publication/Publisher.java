@@ -14,6 +14,7 @@ import eu.aireadiness.publication.text.PublicationLanguages;
 import eu.aireadiness.publication.text.PublicationTexts;
 import eu.aireadiness.publication.workbook.XlsxResultsWriter;
 import eu.aireadiness.results.CountryResult;
+import eu.aireadiness.results.IncompleteEdition;
 import eu.aireadiness.results.PublishedEdition;
 
 /**
@@ -111,6 +112,9 @@ public final class Publisher {
         } catch (IOException e) {
             throw new PublicationException("publishing edition " + year + " into " + target + " failed: " + e
                     + ". The previous publication, if any, is unchanged; check that the directory is writable.", e);
+        } catch (IncompleteEdition e) {
+            throw new PublicationException("edition " + year + " cannot be published: " + e.getMessage()
+                    + " The previous publication, if any, is unchanged.", e);
         }
     }
 

@@ -14,7 +14,7 @@ public final class Results {
     public static PillarScore pillar(CountryResult result, String code) {
         PillarScore score = result.pillars().get(code);
         if (score == null) {
-            throw new IllegalStateException("country " + result.country().code() + " has no score for pillar " + code
+            throw new IncompleteEdition("country " + result.country().code() + " has no score for pillar " + code
                     + "; the published edition must hold every pillar of the codebook for every country. "
                     + "Check the aggregation step that built the edition.");
         }
@@ -24,7 +24,7 @@ public final class Results {
     public static IndicatorResult indicator(CountryResult result, String code) {
         IndicatorResult indicator = result.indicators().get(code);
         if (indicator == null) {
-            throw new IllegalStateException("country " + result.country().code() + " has no result for indicator "
+            throw new IncompleteEdition("country " + result.country().code() + " has no result for indicator "
                     + code + "; a value that is not available must be published as MISSING, not left out. "
                     + "Check the step that built the edition.");
         }

@@ -67,7 +67,7 @@ final class ChangesPage {
         int replications = edition.ranking().stream().flatMap(r -> r.rankInterval().stream()).findFirst()
                 .orElseThrow().replications();
         report.document().add(report.body(texts.format("changes.ranks.rule", previous,
-                Integer.toString(replications))));
+                report.numbers().count(replications))));
         if (changes.moved().isEmpty()) {
             report.document().add(report.body(texts.text("changes.ranks.none")));
         } else {
