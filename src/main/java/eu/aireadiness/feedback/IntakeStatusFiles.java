@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,27 @@ public final class IntakeStatusFiles {
             "errors", "version_used"};
 
     private IntakeStatusFiles() {
+    }
+
+    /**
+     * Writes both files into {@code folder} (made if absent), each under a temporary name first and then renamed, so
+     * that a reader never sees half a table. The table names the officers' files and quotes the intake's messages:
+     * it is for the officers and the operator, so it lies beside the editions' folders, never inside the public
+     * publication.
+     *
+     * @return the two files
+     */
+    public static List<Path> write(int edition, List<CountryIntakeStatus> table, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path csv = folder.resolve(CSV_NAME);
+        Path html = folder.resolve(HTML_NAME);
+        Path csvPart = folder.resolve("." + CSV_NAME + ".part");
+        Path htmlPart = folder.resolve("." + HTML_NAME + ".part");
+        writeCsv(table, csvPart);
+        writeHtml(edition, table, htmlPart);
+        Files.move(csvPart, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(htmlPart, html, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return List.of(csv, html);
     }
 
     public static void writeCsv(List<CountryIntakeStatus> table, Path file) throws IOException {

@@ -20,13 +20,11 @@ import eu.aireadiness.compute.MethodDocument;
 import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.dataset.RevisionRepository;
-import eu.aireadiness.feedback.CountryIntakeStatus;
 import eu.aireadiness.feedback.IntakeStatusFiles;
 import eu.aireadiness.feedback.IntakeStatusRepository;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
-import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.publication.Publisher;
 import eu.aireadiness.results.EditionResults;
 import eu.aireadiness.results.PublishedEdition;
@@ -71,14 +69,12 @@ class PublishStepConfiguration {
                     .withReference(framework.reference())
                     // The previous edition comes recomputed with this edition's method; those before it as published.
                     .withEarlier(scores.loadEarlierAggregates(year - 1));
-            List<CountryIntakeStatus> status = intake.load(year, framework.countries());
-            List<AdditionalFile> statusFiles = List.of(
-                    new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,
-                            file -> IntakeStatusFiles.writeCsv(status, file)),
-                    new AdditionalFile("status/" + IntakeStatusFiles.HTML_NAME,
-                            file -> IntakeStatusFiles.writeHtml(year, status, file)));
             List<Path> files = new Publisher(Path.of(templates))
-                    .publish(published, Path.of(output, String.valueOf(year)), statusFiles);
+                    .publish(published, Path.of(output, String.valueOf(year)));
+            // The officers' status table names their files and quotes the intake: beside the publication, not in it.
+            List<Path> status = IntakeStatusFiles.write(year, intake.load(year, framework.countries()),
+                    Path.of(output, "status", String.valueOf(year)));
+            log.info("Intake status of edition {} for the officers: {}", year, status.get(1));
             contribution.incrementWriteCount(files.size());
             log.info("Published edition {}: {} countries ranked, {} files in {}", year, published.ranking().size(),
                     files.size(), Path.of(output, String.valueOf(year)));

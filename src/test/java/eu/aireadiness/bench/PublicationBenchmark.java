@@ -44,14 +44,14 @@ public final class PublicationBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), YEAR,
                 shipped.edition().ranking().size());
         for (int i = 0; i < WARM_UPS; i++) {
-            publisher.publish(shipped.edition(), target, shipped.statusFiles());
+            publisher.publish(shipped.edition(), target);
         }
         double[] totals = new double[RUNS];
         Map<String, double[]> byType = new TreeMap<>();
         for (int run = 0; run < RUNS; run++) {
             long startMillis = System.currentTimeMillis();
             long start = System.nanoTime();
-            publisher.publish(shipped.edition(), target, shipped.statusFiles());
+            publisher.publish(shipped.edition(), target);
             totals[run] = (System.nanoTime() - start) / 1e6;
             long previous = startMillis;
             for (Path file : filesInOrderOfWriting(target)) {

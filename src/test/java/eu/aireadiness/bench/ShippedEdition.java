@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import eu.aireadiness.compute.MethodDocument;
@@ -17,15 +15,11 @@ import eu.aireadiness.dataset.CountrySubmission;
 import eu.aireadiness.dataset.EditionDataSet;
 import eu.aireadiness.dataset.Rejection;
 import eu.aireadiness.dataset.SubmittedValue;
-import eu.aireadiness.feedback.CountryIntakeStatus;
-import eu.aireadiness.feedback.IntakeStatusFiles;
-import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
 import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionLimits;
-import eu.aireadiness.publication.AdditionalFile;
 import eu.aireadiness.results.EditionScoring;
 import eu.aireadiness.results.PublishedEdition;
 import eu.aireadiness.results.PublishedEditionAssembler;
@@ -39,9 +33,9 @@ import eu.aireadiness.validation.ValidationReport;
  * An edition of an input folder as the publish step receives it, made by the pipeline's own classes without Spring
  * or a database: every file of the country folders checked in order of arrival (as the intake does), the latest
  * accepted version of each country and edition, scored as the compute step does and assembled as the publish step
- * does, with the intake's status table as the additional files the publish step passes.
+ * does.
  */
-public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> statusFiles) {
+public record ShippedEdition(PublishedEdition edition) {
 
     public static ShippedEdition load(Path input, int year) {
         InputFolder folder = new InputFolder(input);
@@ -54,16 +48,10 @@ public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> stat
         };
         Map<Integer, Map<String, CountrySubmission>> accepted = new HashMap<>();
         Map<Integer, Map<String, Rejection>> rejected = new HashMap<>();
-        Map<String, CountryIntakeStatus.LastFile> lastFiles = new HashMap<>();
         for (SubmissionFile file : DropFolders.files(folder, framework.countries())) {
             List<Observation> observations = new ArrayList<>();
             ValidationReport report = check.check(file, file.path(), previous, observations::add);
             String country = file.folderCountry();
-            if (report.edition() == year) {
-                lastFiles.put(country, new CountryIntakeStatus.LastFile(file.fileName(), file.lastModified(),
-                        report.accepted(), (int) report.values(), (int) report.warningCount(),
-                        (int) report.errorCount()));
-            }
             if (!report.accepted()) {
                 rejected.computeIfAbsent(report.edition(), e -> new HashMap<>()).put(country,
                         new Rejection(country, file.fileName(), report.rejectionSummary(),
@@ -92,18 +80,7 @@ public record ShippedEdition(PublishedEdition edition, List<AdditionalFile> stat
                 .assemble(framework.edition(year).orElseThrow(), results, current, previousData, method.method(),
                         method.uncertainty())
                 .withReference(framework.reference());
-        List<CountryIntakeStatus> status = new ArrayList<>();
-        for (Country country : framework.countries()) {
-            CountrySubmission used = current.accepted().get(country.code());
-            status.add(new CountryIntakeStatus(country.code(), country.englishName(),
-                    Optional.ofNullable(lastFiles.get(country.code())),
-                    used == null ? OptionalInt.empty() : OptionalInt.of(used.version())));
-        }
-        return new ShippedEdition(edition, List.of(
-                new AdditionalFile("status/" + IntakeStatusFiles.CSV_NAME,
-                        file -> IntakeStatusFiles.writeCsv(status, file)),
-                new AdditionalFile("status/" + IntakeStatusFiles.HTML_NAME,
-                        file -> IntakeStatusFiles.writeHtml(year, status, file))));
+        return new ShippedEdition(edition);
     }
 
     /** The edition's accepted submissions, and the rejections of countries that have none accepted. */

@@ -207,7 +207,9 @@ class IntakeFeedbackTest {
 
     @Test
     void theStatusTableListsEveryCountry() throws IOException {
-        Path status = WORKSPACE.output().resolve(EDITION + "/status");
+        Path status = WORKSPACE.output().resolve("status/" + EDITION);
+        // It names the officers' files and quotes the intake: beside the public edition, never inside it.
+        assertThat(WORKSPACE.output().resolve(EDITION + "/status")).doesNotExist();
         Map<String, CSVRecord> rows = new TreeMap<>();
         try (Reader reader = Files.newBufferedReader(status.resolve("intake-status.csv"))) {
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
