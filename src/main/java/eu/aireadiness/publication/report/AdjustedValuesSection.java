@@ -56,13 +56,8 @@ final class AdjustedValuesSection {
         list("annex.cells.missing.title", AdjustedValuesSection::missing, IndicatorResult::code, true);
         NumberText numbers = report.numbers();
         list("annex.cells.treated.title", IndicatorResult::isTreated, r -> texts.format("annex.cells.treated-cell",
-                r.code(), value(numbers, r.code(), r.value()), value(numbers, r.code(), r.treated())), false);
-    }
-
-    /** A value with its indicator's decimals. */
-    private String value(NumberText numbers, String code, java.util.OptionalDouble value) {
-        return report.edition().codebook().indicator(code).map(indicator -> numbers.value(indicator, value))
-                .orElseGet(() -> numbers.value(value));
+                r.code(), numbers.value(report.edition().codebook(), r.code(), r.value()),
+                numbers.value(report.edition().codebook(), r.code(), r.treated())), false);
     }
 
     private PdfPTable countTable() {

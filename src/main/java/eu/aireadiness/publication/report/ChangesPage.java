@@ -134,15 +134,15 @@ final class ChangesPage {
                 : texts.format("changes.indicators.dropped", previous, texts.and(dropped))));
     }
 
-    /** The revisions, as the data coverage chapter lists them (see {@link RevisionText}). */
+    /** The revisions of published editions accepted since their publication (see {@link RevisionText}). */
     private void addRevisions(List<Revision> revisions) {
         report.document().add(report.subheading(texts.text("revisions.title")));
         if (revisions.isEmpty()) {
             report.document().add(report.body(texts.text("changes.revisions.none")));
             return;
         }
-        RevisionText text = new RevisionText(texts, code -> report.result(code)
-                .map(r -> texts.countryName(r.country())).orElse(code));
+        report.document().add(report.body(texts.text("revisions.intro")));
+        RevisionText text = new RevisionText(texts, report.edition());
         for (Revision revision : revisions) {
             report.document().add(report.body(text.entry(revision)));
         }

@@ -1,12 +1,10 @@
 package eu.aireadiness.publication.report;
 
-import java.util.List;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
-import eu.aireadiness.dataset.Revision;
 import eu.aireadiness.publication.pdf.ReportContext;
 import eu.aireadiness.publication.pdf.ReportStyle;
 import eu.aireadiness.publication.text.CountryOrder;
@@ -14,7 +12,6 @@ import eu.aireadiness.publication.text.CoverageText;
 import eu.aireadiness.publication.text.FlagText;
 import eu.aireadiness.publication.text.NumberText;
 import eu.aireadiness.publication.text.PublicationTexts;
-import eu.aireadiness.publication.text.RevisionText;
 import eu.aireadiness.results.PublishedEdition;
 import eu.aireadiness.results.SubmissionStatus;
 import eu.aireadiness.results.ValueOrigin;
@@ -57,17 +54,6 @@ final class ReadingGuidePage {
         report.document().add(report.body(report.texts().format("coverage.intro",
                 Integer.toString(report.edition().edition()))));
         report.document().add(coverageTable());
-        List<Revision> revisions = report.edition().revisions();
-        if (!revisions.isEmpty()) {
-            PublicationTexts texts = report.texts();
-            report.document().add(report.subheading(texts.text("revisions.title")));
-            report.document().add(report.body(texts.text("revisions.intro")));
-            RevisionText text = new RevisionText(texts, code -> report.result(code)
-                    .map(r -> texts.countryName(r.country())).orElse(code));
-            for (Revision revision : revisions) {
-                report.document().add(report.body(text.entry(revision)));
-            }
-        }
     }
 
     private PdfPTable coverageTable() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.results.RankInterval;
 
@@ -101,6 +102,11 @@ public final class NumberText {
     /** A value of the indicator (or its 2030 target), with the codebook's decimals for it: "2" for a code. */
     public String value(Indicator indicator, OptionalDouble value) {
         return value.isPresent() ? value(indicator, value.getAsDouble()) : ABSENT;
+    }
+
+    /** A value of the code's indicator with its decimals; a code the codebook does not have gets one to three. */
+    public String value(Codebook codebook, String code, OptionalDouble value) {
+        return codebook.indicator(code).map(indicator -> value(indicator, value)).orElseGet(() -> value(value));
     }
 
     public String value(Indicator indicator, double value) {

@@ -2,10 +2,10 @@ package eu.aireadiness.publication.text;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.aireadiness.dataset.Revision;
+import eu.aireadiness.results.PublishedEdition;
 
 /**
  * The sentence that lists a revision of a published edition in the data notes: who, which edition and version,
@@ -15,17 +15,18 @@ public final class RevisionText {
 
     private final PublicationTexts texts;
     private final NumberText numbers;
-    private final Function<String, String> countryNames;
+    private final PublishedEdition edition;
 
-    /** @param countryNames a country's name in the texts' language, by its code */
-    public RevisionText(PublicationTexts texts, Function<String, String> countryNames) {
+    /** @param edition the edition whose notes list the revisions: its countries' names and indicators' decimals */
+    public RevisionText(PublicationTexts texts, PublishedEdition edition) {
         this.texts = texts;
         this.numbers = new NumberText(texts.locale());
-        this.countryNames = countryNames;
+        this.edition = edition;
     }
 
     public String entry(Revision revision) {
-        String country = countryNames.apply(revision.country());
+        String country = edition.ranking().stream().filter(r -> r.country().code().equals(revision.country()))
+                .findFirst().map(r -> texts.countryName(r.country())).orElse(revision.country());
         String received = revision.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         StringBuilder sentence = new StringBuilder(texts.format("revisions.entry", country,
                 Integer.toString(revision.edition()), Integer.toString(revision.version()), received));
@@ -40,8 +41,9 @@ public final class RevisionText {
             return texts.text("revisions.no-change");
         }
         return texts.format("revisions.changes", changes.stream()
-                .map(c -> texts.format("revisions.change", c.indicator(), numbers.value(c.before()),
-                        numbers.value(c.after())))
+                .map(c -> texts.format("revisions.change", c.indicator(),
+                        numbers.value(edition.codebook(), c.indicator(), c.before()),
+                        numbers.value(edition.codebook(), c.indicator(), c.after())))
                 .collect(Collectors.joining("; ")));
     }
 }

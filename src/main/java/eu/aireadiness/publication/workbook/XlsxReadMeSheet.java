@@ -57,9 +57,7 @@ final class XlsxReadMeSheet {
         if (!edition.revisions().isEmpty()) {
             // The revisions of published editions, as the report's data notes list them.
             row = heading(sheet, row + 1, texts.text("revisions.title"));
-            RevisionText revisions = new RevisionText(texts, code -> edition.ranking().stream()
-                    .filter(r -> r.country().code().equals(code)).findFirst()
-                    .map(r -> texts.countryName(r.country())).orElse(code));
+            RevisionText revisions = new RevisionText(texts, edition);
             for (Revision revision : edition.revisions()) {
                 row = line(sheet, row, revision.country() + " " + revision.edition(), revisions.entry(revision));
             }
