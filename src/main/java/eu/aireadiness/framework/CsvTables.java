@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -80,6 +81,15 @@ final class CsvTables {
     }
 
     static <T> List<T> read(Path file, Set<String> requiredColumns, Function<Row, T> mapper) {
+        return read(file, requiredColumns, Map.of(), mapper);
+    }
+
+    /**
+     * Reads the file, where a missing required column that has an entry in {@code howToAdd} is reported with that
+     * advice (for a column that files of an earlier version lack) in place of the list of the columns found.
+     */
+    static <T> List<T> read(Path file, Set<String> requiredColumns, Map<String, String> howToAdd,
+            Function<Row, T> mapper) {
         if (!Files.isRegularFile(file)) {
             throw new InputFileException(file, 0, "file not found; it is part of every edition's input");
         }
@@ -90,7 +100,8 @@ final class CsvTables {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
             for (String column : requiredColumns) {
                 if (!header.contains(column)) {
-                    throw new InputFileException(file, 1, "the header lacks column '" + column + "'; found " + header);
+                    throw new InputFileException(file, 1, "the header lacks column '" + column + "'; "
+                            + howToAdd.getOrDefault(column, "found " + header));
                 }
             }
             List<T> rows = new ArrayList<>();

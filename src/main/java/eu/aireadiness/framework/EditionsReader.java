@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,12 +17,17 @@ import java.util.Set;
  */
 public final class EditionsReader {
 
+    /** Files written before editions had a state lack the column; say what to put in it rather than list columns. */
+    private static final String STATE_ADVICE = "files of versions before editions had a state lack it: add a column"
+            + " 'state' with 'published' for every edition already published and 'open' for the one taking"
+            + " submissions (or 'revision' for a published edition reopened for corrections)";
+
     private EditionsReader() {
     }
 
     public static List<EditionInfo> read(Path file) {
         Set<String> columns = Set.of("edition", "title", "publication_date", "data_status", "data_notice", "state");
-        return CsvTables.read(file, columns, row -> {
+        return CsvTables.read(file, columns, Map.of("state", STATE_ADVICE), row -> {
             String status = row.required("data_status");
             if (!status.equals("official") && !status.equals("illustrative")) {
                 throw row.problem("column 'data_status': expected 'official' or 'illustrative', found '" + status + "'");

@@ -73,6 +73,29 @@ class PostgresProcessesTest {
     }
 
     @Test
+    void aSecondProcessGivenALockWaitWaitsForTheFirstThenRuns() throws Exception {
+        try (ChildProcess first = ChildProcess.start(workspace.root(), database(URL),
+                workspace.intake("--spring.profiles.active=postgres", "--readiness.pause-at-job-start=8s"))) {
+            first.awaitLine("pausing", START);
+
+            try (ChildProcess second = ChildProcess.start(workspace.root(), database(URL),
+                    workspace.intake("--spring.profiles.active=postgres", "--readiness.lock-wait=120s"))) {
+                second.awaitLine("waiting up to 120 s", START);
+                assertThat(second.lines()).as("told whom it waits for").anyMatch(line -> line.contains(
+                        "The intake is in use by process " + first.pid() + " on "));
+                assertThat(first.awaitExit(START)).as("%s", first.lines()).isZero();
+                assertThat(second.awaitExit(START)).as("%s", second.lines()).isZero();
+                assertThat(second.failureLines()).as("%s", second.lines()).isEmpty();
+                assertThat(second.lines()).as("it ran after the first, which had taken every file in")
+                        .anyMatch(line -> line.contains("nothing new in"));
+                assertThat(second.lines()).noneMatch(line -> line.contains("interrupted"));
+            }
+        }
+        assertThat(statuses()).as("the second, finding nothing new, launched no job").containsExactly("COMPLETED");
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(53);
+    }
+
+    @Test
     void aDatabaseThatStopsAnsweringEndsTheRunInOneLineAndTheSameCommandThenResumes() throws Exception {
         URI server = URI.create(URL.substring("jdbc:".length()));
         try (TcpProxy proxy = new TcpProxy(server.getHost(), server.getPort())) {

@@ -48,12 +48,16 @@ class EditionsReaderTest {
     }
 
     @Test
-    void anEditionsFileWithoutTheStateColumnIsRefusedNamingIt() throws Exception {
+    void anEditionsFileOfAnEarlierVersionWithoutTheStateColumnIsRefusedSayingWhatToAdd() throws Exception {
         Path file = Files.writeString(dir.resolve("editions.csv"),
                 "edition,title,publication_date,data_status,data_notice\n2026,Index 2026,2026-12-01,official,\n");
 
         assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
-                .hasMessageContaining("state");
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("the header lacks column 'state'; files of versions before editions had a"
+                        + " state lack it: add a column 'state' with 'published' for every edition already published"
+                        + " and 'open' for the one taking submissions")
+                .hasMessageNotContaining("found [");
     }
 
     @Test
