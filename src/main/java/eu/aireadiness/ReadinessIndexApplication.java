@@ -174,8 +174,7 @@ public class ReadinessIndexApplication {
                     Path.of(options.get("readiness.compute.data")), Path.of(options.get("readiness.compute.method")),
                     Path.of(options.get("readiness.compute.out")));
             outcome.warnings().forEach(w -> System.out.println("warning: " + w));
-            System.out.println("Index computed for " + outcome.unitsKept() + " of " + outcome.units()
-                    + " units; stages written to " + outcome.out().toAbsolutePath().normalize());
+            System.out.println(outcome.summary());
             return 0;
         } catch (InputFileException | MethodFileException | IllegalArgumentException | UncheckedIOException e) {
             System.err.println("readiness-index: compute failed: " + e.getMessage());

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import eu.aireadiness.methodology.IndicatorTable;
 import eu.aireadiness.methodology.engine.CompositeIndex;
 import eu.aireadiness.methodology.engine.IndexData;
 import eu.aireadiness.methodology.engine.IndexResults;
@@ -24,8 +27,25 @@ import eu.aireadiness.methodology.uncertainty.IndexAssumptions;
  */
 public final class ComputeCommand {
 
-    /** What a run did: the output folder, and the warnings of the steps (one line each). */
-    public record Outcome(Path out, int units, int unitsKept, List<String> warnings) {
+    /**
+     * What a run did: the output folder, the units of the data and those that got no index score (screened out,
+     * or without a value to aggregate), and the warnings of the steps (one line each).
+     */
+    public record Outcome(Path out, int units, List<String> unscored, List<String> warnings) {
+
+        public int unitsScored() {
+            return units - unscored.size();
+        }
+
+        /** The console's line: units counted by whether they got a score, not by whether they were kept. */
+        public String summary() {
+            String missing = unscored.isEmpty() ? "" : "; no score for " + String.join(", ",
+                    unscored.subList(0, Math.min(10, unscored.size())))
+                    + (unscored.size() > 10 ? " and " + (unscored.size() - 10) + " more" : "")
+                    + " (screened out or without values: see screening.csv and results_index.csv)";
+            return "Index computed for " + unitsScored() + " of " + units + " units" + missing
+                    + "; stages written to " + out.toAbsolutePath().normalize();
+        }
     }
 
     /** The inputs of a run, read and checked against each other. */
@@ -42,12 +62,27 @@ public final class ComputeCommand {
         Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
                 refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(inputs.data(), inputs.structure(),
                         method, spec)));
-        IndexResults results = CompositeIndex.build(inputs.data(), inputs.structure(), method);
+        IndexResults results = refusingAsMethodFile(methodFile,
+                () -> CompositeIndex.build(inputs.data(), inputs.structure(), method));
         write(out, results, meta, inputs.data());
         AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure());
         assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get()));
-        return new Outcome(out, inputs.data().units().size(), results.screened().table().units().size(),
-                results.treated().warnings());
+        return new Outcome(out, inputs.data().units().size(), unscored(results, inputs), results.treated().warnings());
+    }
+
+    /** The data's units, in their order, that have no score of the index. */
+    private static List<String> unscored(IndexResults results, Inputs inputs) {
+        IndexStructure structure = inputs.structure();
+        String top = structure.aggregatesOfLevel(structure.topLevel()).get(0).code();
+        IndicatorTable scores = results.aggregated();
+        int c = scores.codePosition(top);
+        Set<String> scored = new HashSet<>();
+        for (int u = 0; u < scores.units().size(); u++) {
+            if (!Double.isNaN(scores.get(u, c))) {
+                scored.add(scores.units().get(u));
+            }
+        }
+        return inputs.data().units().stream().filter(unit -> !scored.contains(unit)).toList();
     }
 
     /** Reads the three input files and checks the method against the data, as {@code compute} does. */

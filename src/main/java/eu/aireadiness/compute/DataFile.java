@@ -40,7 +40,14 @@ final class DataFile {
             if (unit.isEmpty()) {
                 throw csv.problem(record, "column 'uCode' is empty; every row needs its unit's code");
             }
-            Map<String, UnitRow> units = byTime.computeIfAbsent(csv.text(record, "Time"), t -> new LinkedHashMap<>());
+            String time = csv.text(record, "Time");
+            Map<String, UnitRow> units = byTime.computeIfAbsent(time, t -> new LinkedHashMap<>());
+            if (!longLayout && units.containsKey(unit)) {
+                // The long layout refuses a second value of a code; a second wide row would overwrite them all.
+                throw csv.problem(record, "a second row for unit " + unit + (time.isEmpty() ? "" : " in Time " + time)
+                        + "; the wide layout has one row per unit and edition: remove the duplicate row or merge"
+                        + " its values into the first");
+            }
             UnitRow row = units.computeIfAbsent(unit, u -> new UnitRow(csv.text(record, "uName"),
                     new HashMap<>(), new HashMap<>()));
             for (String group : meta.groupColumns()) {

@@ -49,7 +49,8 @@ class AsemConfigurationATest {
                 input.resolve("method-A.yml"), out);
 
         assertThat(outcome.units()).isEqualTo(51);
-        assertThat(outcome.unitsKept()).isEqualTo(51);
+        assertThat(outcome.unitsScored()).isEqualTo(51);
+        assertThat(outcome.unscored()).isEmpty();
         assertThat(outcome.warnings()).isEmpty();
         for (Map.Entry<String, List<String>> file : FILES.entrySet()) {
             KeyedCsv expected = KeyedCsv.read(ASEM.resolve("expected-A").resolve(file.getKey()), file.getValue());

@@ -110,4 +110,19 @@ class DataFileTest {
         Path noGroup = Files.writeString(dir.resolve("nogroup.csv"), "uName,uCode,Time,Pop,A1,A2\nX,XX,2019,1,1,1\n");
         assertThatThrownBy(() -> DataFile.read(noGroup, meta)).hasMessageContaining("lacks column 'Region'");
     }
+
+    @Test
+    void aSecondWideRowOfAUnitInOneEditionIsRefusedAsTheLongLayoutRefusesASecondValue() throws IOException {
+        MetaFile meta = meta();
+        Path twice = Files.writeString(dir.resolve("twice.csv"), """
+                uName,uCode,Region,Time,Pop,A1,A2
+                Xland,XX,north,2019,10,1,2
+                Yland,YY,south,2019,10,3,4
+                Xland,XX,north,2020,10,5,6
+                Xland,XX,north,2019,10,7,8
+                """);
+        assertThatThrownBy(() -> DataFile.read(twice, meta)).isInstanceOf(InputFileException.class)
+                .hasMessage(twice + ", line 5: a second row for unit XX in Time 2019; the wide layout has one row per"
+                        + " unit and edition: remove the duplicate row or merge its values into the first");
+    }
 }

@@ -88,11 +88,6 @@ class MethodFileTest {
         "weights: {LPI: -1}|key 'weights.LPI': expected a weight of 0 or more, found -1.0",
         "screen: {unit_threshold: 90}|key 'screen.unit_threshold': expected a share between 0 and 1, found 90.0",
         "impute: {method: group_mean}|key 'impute.group': method group_mean needs the name of a group column",
-        "aggregate: {method: {2: geometric}}"
-            + "|key 'aggregate.method.2': a geometric mean needs scores above zero, but normalise gives range"
-            + " [0.0, 100.0]; use a range above zero (e.g. [1, 100]) or the arithmetic mean",
-        "normalise: {method: zscore}\\naggregate: {method: harmonic}"
-            + "|key 'aggregate.method': a harmonic mean needs scores above zero, but normalise gives z-scores",
         "normalise: {range: [100, 0]}|key 'normalise.range': expected [low, high] with low < high",
         "aggregate: {method: {two: geometric}}|key 'aggregate.method.two': expected a level number (2, 3, ...)",
     })

@@ -48,7 +48,7 @@ public final class Aggregate {
                         childWeights.add(weights.getOrDefault(child.code(), child.weight()));
                     }
                 }
-                columns[position.get(parent.code())] = aggregate(parent.code(), scores.units(), mean,
+                columns[position.get(parent.code())] = aggregate(spec.keyOf(level), parent.code(), scores.units(), mean,
                         children.toArray(double[][]::new), childCodes,
                         childWeights.stream().mapToDouble(Double::doubleValue).toArray());
             }
@@ -56,7 +56,12 @@ public final class Aggregate {
         return IndicatorTable.fromColumns(scores.units(), codes, columns);
     }
 
-    private static double[] aggregate(String parent, List<String> units, AggregateSpec.Mean mean,
+    /**
+     * Whether a geometric or harmonic mean can be taken depends on the scores, not on the normalisation alone:
+     * z-scores with a mean far enough from zero, say, are all above it. So the check is made here, on each value,
+     * and a refusal names what an analyst needs to find it: the unit, the code and its score.
+     */
+    private static double[] aggregate(String key, String parent, List<String> units, AggregateSpec.Mean mean,
                                       double[][] children, List<String> childCodes, double[] weights) {
         double[] out = new double[units.size()];
         double[] x = new double[children.length];
@@ -64,10 +69,10 @@ public final class Aggregate {
             for (int k = 0; k < children.length; k++) {
                 x[k] = children[k][u];
                 if (mean != AggregateSpec.Mean.ARITHMETIC && x[k] <= 0) {
-                    throw new IllegalArgumentException("cannot take the " + mean.name().toLowerCase(Locale.ROOT) + " mean for "
-                            + parent + " of unit " + units.get(u) + ": " + childCodes.get(k) + " is " + x[k]
-                            + ", and this mean needs values above zero; normalise to a range above zero or the"
-                            + " arithmetic mean at this level");
+                    throw new InvalidMethodException(key, "the " + mean.name().toLowerCase(Locale.ROOT) + " mean of "
+                            + parent + " needs every child above zero, but unit " + units.get(u) + " scores " + x[k]
+                            + " on " + childCodes.get(k) + "; normalise to scores above zero (e.g. minmax to [1, 100],"
+                            + " or a zscore mean further from zero) or use the arithmetic mean at this level");
                 }
             }
             out[u] = WeightedMeans.of(mean, x, weights);

@@ -32,20 +32,8 @@ public record AggregateSpec(Mean otherLevels, Map<Integer, Mean> methodByLevel) 
         return methodByLevel.getOrDefault(level, otherLevels);
     }
 
-    /** Whether some level uses a mean other than the arithmetic one. */
-    boolean needsPositiveScores() {
-        return otherLevels != Mean.ARITHMETIC || methodByLevel.values().stream().anyMatch(m -> m != Mean.ARITHMETIC);
-    }
-
-    /** The key of the method file that chose a mean other than the arithmetic one, for messages. */
-    String nonArithmeticKey() {
-        return methodByLevel.entrySet().stream().filter(e -> e.getValue() != Mean.ARITHMETIC).map(Map.Entry::getKey)
-                .sorted().findFirst().map(level -> "aggregate.method." + level).orElse("aggregate.method");
-    }
-
-    /** The first mean other than the arithmetic one, for messages. */
-    Mean nonArithmeticMean() {
-        return methodByLevel.entrySet().stream().filter(e -> e.getValue() != Mean.ARITHMETIC)
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst().orElse(otherLevels);
+    /** The key of the method file that chose the mean of {@code level}, for messages. */
+    String keyOf(int level) {
+        return methodByLevel.containsKey(level) ? "aggregate.method." + level : "aggregate.method";
     }
 }

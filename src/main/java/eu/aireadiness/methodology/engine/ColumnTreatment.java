@@ -6,10 +6,10 @@ import java.util.OptionalInt;
 /**
  * What the outlier treatment found and did for one indicator (one row of COINr's treatment summary).
  *
- * @param winsorised       how many points were winsorised; empty when the column passed the first test or could
- *                         not be tested
- * @param afterWinsorising the shape after the last winsorisation step; empty when none was made, and undefined
- *                         when a step left the column constant
+ * @param winsorised       how many points were winsorised; empty when the column passed the first test, could
+ *                         not be tested, or its treatment was abandoned (a step left it constant)
+ * @param afterWinsorising the shape after the last winsorisation step; empty when none was made or the treatment
+ *                         was abandoned
  * @param afterLog         the shape after the log transform; empty when it was not applied
  * @param result           what the column finally is
  * @param shapeFinal       the shape of the final column

@@ -11,8 +11,9 @@ public final class CompositeIndex {
     }
 
     /**
-     * @throws InvalidMethodException   when the method does not fit the structure or the data (before computing)
-     * @throws IllegalArgumentException when a geometric or harmonic mean meets a value of zero or below
+     * @throws InvalidMethodException when the method does not fit the structure or the data (before computing), or
+     *                                when a geometric or harmonic mean meets a score of zero or below (naming the
+     *                                unit, the code and the score)
      */
     public static IndexResults build(IndexData data, IndexStructure structure, MethodSpec method) {
         method.checkAgainst(structure, data);

@@ -1,8 +1,9 @@
 package eu.aireadiness.methodology.engine;
 
 /**
- * A method specification that cannot be computed, found before any computation. It names the key of the method
- * file at fault, so that whoever reads the file can say where: {@code normalise.method}, {@code weights.LPI}.
+ * A method specification that cannot be computed: found before any computation, or, for a mean that meets a score
+ * it cannot take, when the score is met. It names the key of the method file at fault, so that whoever reads the
+ * file can say where: {@code normalise.method}, {@code weights.LPI}, {@code aggregate.method.2}.
  */
 public class InvalidMethodException extends IllegalArgumentException {
 

@@ -1,6 +1,5 @@
 package eu.aireadiness.methodology.engine;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,12 +21,6 @@ public record MethodSpec(DenominateSpec denominate, ImputeSpec impute, ScreenSpe
                 throw new InvalidMethodException("weights." + code, "expected a weight of 0 or more, found " + w);
             }
         });
-        if (aggregate.needsPositiveScores() && normalise.canScoreZeroOrBelow()) {
-            throw new InvalidMethodException(aggregate.nonArithmeticKey(), "a "
-                    + aggregate.nonArithmeticMean().name().toLowerCase(Locale.ROOT) + " mean needs scores above zero, but"
-                    + " normalise gives " + normalise.rangeText() + "; use a range above zero (e.g. [1, 100]) or the"
-                    + " arithmetic mean");
-        }
     }
 
     /**

@@ -64,23 +64,4 @@ public record NormaliseSpec(Method method, double lower, double upper, double me
     public static NormaliseSpec of(Method method) {
         return new NormaliseSpec(method, 0, 100, 0, 1, Map.of());
     }
-
-    /** Whether some score can be zero or negative, which geometric and harmonic means cannot take. */
-    public boolean canScoreZeroOrBelow() {
-        return switch (method) {
-            case MINMAX, GOALPOSTS -> lower <= 0;
-            case ZSCORE, PERCENTILE_RANK -> true;
-            case RANK -> false;
-        };
-    }
-
-    /** The range of the scores, to name in messages. */
-    public String rangeText() {
-        return switch (method) {
-            case MINMAX, GOALPOSTS -> "range [" + lower + ", " + upper + "]";
-            case ZSCORE -> "z-scores (unbounded)";
-            case RANK -> "ranks from 1";
-            case PERCENTILE_RANK -> "percentile ranks from 0";
-        };
-    }
 }

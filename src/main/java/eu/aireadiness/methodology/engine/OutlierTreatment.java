@@ -23,8 +23,7 @@ final class OutlierTreatment {
         Shape before = Shape.of(x, spec);
         boolean[] none = new boolean[x.length];
         if (!before.defined()) {
-            return untreated(code, x, before, OptionalInt.empty(), Optional.empty(), code
-                    + ": skewness or kurtosis cannot be computed (constant column or fewer than 4 values); left"
+            return untreated(code, x, before, code + ": skewness or kurtosis cannot be computed (constant column or fewer than 4 values); left"
                     + " untreated");
         }
         if (before.acceptable()) {
@@ -45,8 +44,9 @@ final class OutlierTreatment {
             }
             shape = Shape.of(w, spec);
             if (!shape.defined()) {
-                return untreated(code, x, before, OptionalInt.of(highCount + lowCount), Optional.of(shape), code
-                        + ": winsorising left the column constant, so its skewness is undefined; left untreated");
+                // The winsorisation is thrown away with the whole treatment (METHOD.md 2.4): the summary shows
+                // the column as not treated, with no count of points that were never changed in the result.
+                return untreated(code, x, before, code + ": winsorising left the column constant, so its skewness is undefined; left untreated");
             }
         }
         OptionalInt count = OptionalInt.of(highCount + lowCount);
@@ -60,10 +60,9 @@ final class OutlierTreatment {
                 Optional.of(logged), ColumnTreatment.Outcome.LOG_CT, logged), Optional.empty());
     }
 
-    private static Outcome untreated(String code, double[] x, Shape before, OptionalInt count,
-                                     Optional<Shape> afterWinsorising, String warning) {
+    private static Outcome untreated(String code, double[] x, Shape before, String warning) {
         boolean[] none = new boolean[x.length];
-        return new Outcome(x, none, none, false, new ColumnTreatment(code, before, count, afterWinsorising,
+        return new Outcome(x, none, none, false, new ColumnTreatment(code, before, OptionalInt.empty(), Optional.empty(),
                 Optional.empty(), ColumnTreatment.Outcome.NONE, before), Optional.of(warning));
     }
 

@@ -132,12 +132,28 @@ class CompositeIndexTest {
     }
 
     @Test
-    void geometricMeansOverARangeIncludingZeroAreRefused() {
-        assertThatThrownBy(() -> method(ImputeSpec.none(), ScreenSpec.keepAll(), TreatSpec.none(),
+    void zScoresWithAMeanFarFromZeroTakeAGeometricMean() {
+        IndexResults r = CompositeIndex.build(DATA, STRUCTURE, method(new ImputeSpec(ImputeSpec.Method.MEAN, ""),
+                DROP_E, TreatSpec.none(), NormaliseSpec.zScore(10, 1),
+                new AggregateSpec(AggregateSpec.Mean.GEOMETRIC, Map.of())));
+        // The z-scores of the first test plus 10, all above zero: P1_A = sqrt((10 - sqrt 2) * 11),
+        // P2_A = 10 - 15 / sqrt 125, Index_A = sqrt(P1_A * P2_A).
+        double p1 = Math.sqrt((10 - Math.sqrt(2)) * 11);
+        double p2 = 10 - 15 / Math.sqrt(125);
+        assertThat(r.aggregated().get("A", "P1")).isCloseTo(p1, within(1e-12));
+        assertThat(r.aggregated().get("A", "Index")).isCloseTo(Math.sqrt(p1 * p2), within(1e-12));
+    }
+
+    @Test
+    void aGeometricMeanThatMeetsAZeroScoreIsRefusedNamingTheUnitTheCodeAndTheScore() {
+        // minmax to [0, 100] scores A at 0 on X1 (denominated 1, 2, 3: A has the lowest)
+        MethodSpec zeroes = method(ImputeSpec.none(), ScreenSpec.keepAll(), TreatSpec.none(),
                 NormaliseSpec.minMax(0, 100), new AggregateSpec(AggregateSpec.Mean.ARITHMETIC,
-                        Map.of(2, AggregateSpec.Mean.GEOMETRIC))))
+                        Map.of(2, AggregateSpec.Mean.GEOMETRIC)));
+        assertThatThrownBy(() -> CompositeIndex.build(DATA, STRUCTURE, zeroes))
                 .isInstanceOf(InvalidMethodException.class)
-                .hasMessageStartingWith("key 'aggregate.method.2': a geometric mean needs scores above zero, but"
-                        + " normalise gives range [0.0, 100.0]");
+                .hasMessage("key 'aggregate.method.2': the geometric mean of P1 needs every child above zero, but"
+                        + " unit A scores 0.0 on X1; normalise to scores above zero (e.g. minmax to [1, 100], or a"
+                        + " zscore mean further from zero) or use the arithmetic mean at this level");
     }
 }

@@ -156,6 +156,10 @@ class TreatTest {
         assertThat(result.cells()).isEmpty();
         assertThat(result.summary().get(0).result()).isEqualTo(ColumnTreatment.Outcome.NONE);
         assertThat(result.summary().get(0).before().skew()).isCloseTo(3.1622776601683786, within(1e-12));
+        assertThat(result.summary().get(0).winsorised()).as("the step was thrown away: nothing is winsorised")
+                .isEmpty();
+        assertThat(result.summary().get(0).afterWinsorising()).isEmpty();
+        assertThat(result.summary().get(0).shapeFinal()).isEqualTo(result.summary().get(0).before());
         assertThat(result.warnings()).singleElement().asString().contains("left the column constant");
     }
 

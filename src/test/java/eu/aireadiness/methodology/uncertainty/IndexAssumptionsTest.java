@@ -106,21 +106,10 @@ class IndexAssumptionsTest {
         NormaliseSpec normalise = spec.normalisations().get(normalisation);
         AggregateSpec aggregate = new AggregateSpec(spec.means().get(mean), Map.of());
         TreatSpec treat = new TreatSpec(TreatSpec.Method.WINSORISE, cap, 2.0, 3.5, true);
-        Ranks ranks;
-        if (normalise.canScoreZeroOrBelow() && aggregate.at(2) != AggregateSpec.Mean.ARITHMETIC) {
-            // MethodSpec refuses z-scores with a geometric mean on principle; these scores all happen to be above
-            // zero, so the steps are chained by hand, as CompositeIndex.build chains them
-            IndicatorTable denominated = Denominate.apply(data, structure, nominal.denominate());
-            IndicatorTable imputed = Impute.apply(denominated, data, nominal.impute()).table();
-            IndicatorTable screened = Screen.apply(imputed, nominal.screen()).table();
-            IndicatorTable treated = Treat.apply(screened, treat).table();
-            IndicatorTable normalised = Normalise.apply(treated, structure, normalise);
-            ranks = Ranks.of(Aggregate.apply(normalised, structure, aggregate, weights));
-        } else {
-            MethodSpec method = new MethodSpec(nominal.denominate(), nominal.impute(), nominal.screen(), treat,
-                    normalise, aggregate, nominal.rank(), weights);
-            ranks = CompositeIndex.build(data, structure, method).ranks();
-        }
+        // z-scores with a geometric mean among them: these scores all happen to be above zero, so it builds
+        MethodSpec method = new MethodSpec(nominal.denominate(), nominal.impute(), nominal.screen(), treat,
+                normalise, aggregate, nominal.rank(), weights);
+        Ranks ranks = CompositeIndex.build(data, structure, method).ranks();
         return assumptions.units().stream().mapToInt(unit -> ranks.rank(unit, "Index")).toArray();
     }
 

@@ -94,9 +94,6 @@ class MethodDescriptionTest {
             NormaliseSpec normalise = method == NormaliseSpec.Method.ZSCORE ? NormaliseSpec.zScore(10, 2)
                     : new NormaliseSpec(method, 1, 100, 0, 1, Map.of());
             for (AggregateSpec.Mean mean : AggregateSpec.Mean.values()) {
-                if (mean != AggregateSpec.Mean.ARITHMETIC && normalise.canScoreZeroOrBelow()) {
-                    continue; // refused by MethodSpec: a geometric or harmonic mean needs scores above zero
-                }
                 for (ImputeSpec.Method impute : ImputeSpec.Method.values()) {
                     for (ScreenSpec.By by : ScreenSpec.By.values()) {
                         MethodSpec spec = new MethodSpec(DenominateSpec.byMeta(),
