@@ -2,6 +2,7 @@ package eu.aireadiness.framework;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Facts about an edition that its publications print, read from {@code input/editions.csv}.
@@ -14,22 +15,25 @@ import java.util.Objects;
  * @param titles          the title with its translations (columns {@code title_<language>})
  * @param dataNotices     the data notice with its translations (columns {@code data_notice_<language>})
  * @param imprint         identifiers, licence and contact printed in the colophon (empty in older editions files)
+ * @param dataflow        the SDMX dataflow its submissions in SDMX-CSV must name (column {@code dataflow}); empty
+ *                        when the file gives none, and the structure an SDMX-CSV file names is then not checked
  */
 public record EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
                           EditionState state, TranslatedText titles, TranslatedText dataNotices,
-                          EditionImprint imprint) {
+                          EditionImprint imprint, Optional<DataflowId> dataflow) {
 
     public EditionInfo {
         Objects.requireNonNull(titles, "titles");
         Objects.requireNonNull(dataNotices, "dataNotices");
         Objects.requireNonNull(imprint, "imprint");
+        Objects.requireNonNull(dataflow, "dataflow");
     }
 
     /** An edition whose title and notice are given in English only, without a colophon's identifiers. */
     public EditionInfo(int edition, String title, LocalDate publicationDate, String dataStatus, String dataNotice,
                        EditionState state) {
         this(edition, title, publicationDate, dataStatus, dataNotice, state, TranslatedText.english(title),
-                TranslatedText.english(dataNotice), EditionImprint.NONE);
+                TranslatedText.english(dataNotice), EditionImprint.NONE, Optional.empty());
     }
 
     /** An edition open for submissions, as the publications' tests and tools that publish without an intake use. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Set;
  * {@code title_<language>} and {@code data_notice_<language>} give the title and the notice in another language
  * (ISO 639-1 code); without them, or with the cell empty, the publications in that language print the English text.
  * The optional columns {@code isbn}, {@code doi}, {@code catalogue_number}, {@code licence} and {@code contact} give
- * what its colophon prints ({@link EditionImprint}); a file without them still loads.
+ * what its colophon prints ({@link EditionImprint}); a file without them still loads. The optional column
+ * {@code dataflow} names the SDMX dataflow of the edition's submissions ({@link DataflowId}).
  */
 public final class EditionsReader {
 
@@ -23,6 +25,17 @@ public final class EditionsReader {
             + " submissions (or 'revision' for a published edition reopened for corrections)";
 
     private EditionsReader() {
+    }
+
+    private static Optional<DataflowId> dataflow(CsvTables.Row row) {
+        if (row.text("dataflow").isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DataflowId.parse(row.text("dataflow")));
+        } catch (IllegalArgumentException e) {
+            throw row.problem("column 'dataflow': " + e.getMessage());
+        }
     }
 
     public static List<EditionInfo> read(Path file) {
@@ -46,7 +59,7 @@ public final class EditionsReader {
             return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
                     editionState, row.translated("title"), row.translated("data_notice"),
                     new EditionImprint(row.text("isbn"), row.text("doi"), row.text("catalogue_number"),
-                            row.text("licence"), row.text("contact")));
+                            row.text("licence"), row.text("contact")), dataflow(row));
         });
     }
 }

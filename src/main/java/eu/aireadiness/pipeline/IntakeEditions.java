@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import eu.aireadiness.framework.DataflowId;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.EditionState;
 import eu.aireadiness.validation.EditionAdmissions;
@@ -44,7 +45,9 @@ final class IntakeEditions {
                 case PUBLISHED -> initialLoads.contains(edition.edition()) ? Admission.INITIAL_LOAD : Admission.CLOSED;
             });
         }
-        return EditionAdmissions.of(admissions);
+        Map<Integer, DataflowId> dataflows = new TreeMap<>();
+        editions.forEach(e -> e.dataflow().ifPresent(d -> dataflows.put(e.edition(), d)));
+        return EditionAdmissions.of(admissions, dataflows);
     }
 
     /** The edition whose publication lists a revision of {@code revised}: the first later one open; 0 when none is. */

@@ -25,6 +25,11 @@ public final class HeaderColumns {
         return names;
     }
 
+    /** Whether the header names the column. */
+    public boolean has(SubmissionColumn column) {
+        return positions[column.ordinal()] >= 0;
+    }
+
     /** The position of a submission column; -1 when the header does not name it. */
     int position(SubmissionColumn column) {
         return positions[column.ordinal()];

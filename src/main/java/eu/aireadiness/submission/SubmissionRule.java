@@ -65,7 +65,13 @@ public enum SubmissionRule {
     DECIMAL_COMMA(Severity.ERROR),
     NUMBER_OVERFLOW(Severity.ERROR),
     NUMBER_UNDERFLOW(Severity.ERROR),
-    TEXT_TOO_LONG(Severity.ERROR);
+    TEXT_TOO_LONG(Severity.ERROR),
+    // SDMX-CSV: the structure a file names, and the action of each row.
+    SDMX_HEADER(Severity.ERROR),
+    WRONG_DATAFLOW(Severity.ERROR),
+    UNKNOWN_ACTION(Severity.ERROR),
+    DELETE_NOT_IN_REVISION(Severity.ERROR),
+    OBSERVATION_DELETED(Severity.WARNING);
 
     private final Severity severity;
 

@@ -45,7 +45,7 @@ final class DataSheet {
 
     void write(XSSFSheet sheet, Country country, int year, List<Indicator> indicators) {
         Row header = sheet.createRow(0);
-        for (SubmissionColumn column : SubmissionColumn.values()) {
+        for (SubmissionColumn column : SubmissionColumn.dataColumns()) {
             Cell cell = header.createCell(position(column));
             cell.setCellValue(column.name());
             cell.setCellStyle(styles.header());

@@ -6,13 +6,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import eu.aireadiness.framework.DataflowId;
+
 /**
  * Which editions a file may be for, decided before an intake starts from the states in {@code editions.csv} and
  * what the database already holds; validation takes it as data.
  *
  * @param byEdition every edition listed in {@code editions.csv}, with how a file for it is received
+ * @param dataflows the SDMX dataflow of each edition that names one, which its SDMX-CSV submissions must name
  */
-public record EditionAdmissions(SortedMap<Integer, Admission> byEdition) {
+public record EditionAdmissions(SortedMap<Integer, Admission> byEdition, Map<Integer, DataflowId> dataflows) {
 
     /** How a file for an edition is received. */
     public enum Admission {
@@ -35,6 +38,12 @@ public record EditionAdmissions(SortedMap<Integer, Admission> byEdition) {
 
     public EditionAdmissions {
         byEdition = new TreeMap<>(byEdition);
+        dataflows = Map.copyOf(dataflows);
+    }
+
+    /** The dataflow an SDMX-CSV file for the edition must name; empty when the edition names none. */
+    public Optional<DataflowId> dataflow(int edition) {
+        return Optional.ofNullable(dataflows.get(edition));
     }
 
     /** How a file for the edition is received; empty for a year that is not an edition. */
@@ -64,6 +73,10 @@ public record EditionAdmissions(SortedMap<Integer, Admission> byEdition) {
     }
 
     public static EditionAdmissions of(Map<Integer, Admission> byEdition) {
-        return new EditionAdmissions(new TreeMap<>(byEdition));
+        return new EditionAdmissions(new TreeMap<>(byEdition), Map.of());
+    }
+
+    public static EditionAdmissions of(Map<Integer, Admission> byEdition, Map<Integer, DataflowId> dataflows) {
+        return new EditionAdmissions(new TreeMap<>(byEdition), dataflows);
     }
 }

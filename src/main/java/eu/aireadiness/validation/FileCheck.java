@@ -45,6 +45,7 @@ public final class FileCheck {
     private final ProblemList rowProblems = new ProblemList();
     private final ProblemList changeProblems = new ProblemList();
     private final ProblemList editionProblems = new ProblemList();
+    private final ProblemList deletions = new ProblemList();
     private final YearCount years = new YearCount();
     private Where where;
     private Optional<DecimalMark> decimalMark = Optional.empty();
@@ -94,7 +95,7 @@ public final class FileCheck {
             int edition = basis.map(Basis::edition).orElseGet(() -> YearCount.year(row));
             rows = new RowValidator(rules.codebook(), rules.indicatorPositions(), rules.countries(),
                     new ValueCheck(rules.referenceData(), decimalMark, where), file.folderCountry(), edition, where,
-                    commaSeparated);
+                    commaSeparated, structureCheck(edition));
             if (edition != 0) {
                 editionProblems.addAll(EditionCheck.check(file.fileName(), where, row.row(), edition,
                         rules.admissions()));
@@ -118,6 +119,10 @@ public final class FileCheck {
                 years.add(rows.edition(), values);
                 years.add(row);
             }
+            return Optional.empty();
+        }
+        if (outcome.deletion().isPresent()) {
+            deletions.add(outcome.deletion().get());
             return Optional.empty();
         }
         Observation observation = outcome.observation().orElseThrow();
@@ -166,7 +171,14 @@ public final class FileCheck {
             }
         }
         return ProblemList.report(file.fileName(), rows.edition(), values, reading, headerProblems, editionProblems,
-                rowProblems, changeProblems, leftOut);
+                rowProblems, deletions, changeProblems, leftOut);
+    }
+
+    /** The check of the SDMX-CSV structure columns against the edition a file is for (open, without a register). */
+    private StructureCheck structureCheck(int edition) {
+        Optional<EditionAdmissions> admissions = rules.admissions();
+        return new StructureCheck(admissions.flatMap(a -> a.dataflow(edition)),
+                admissions.flatMap(a -> a.of(edition)).orElse(EditionAdmissions.Admission.OPEN), edition, where);
     }
 
     /** How many rows give each year, in the order the years first appear. */

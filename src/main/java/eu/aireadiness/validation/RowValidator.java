@@ -32,7 +32,13 @@ import eu.aireadiness.submission.ValidationProblem;
  */
 final class RowValidator {
 
-    record Outcome(List<ValidationProblem> problems, Optional<Observation> observation) {
+    /**
+     * @param problems    the row's errors
+     * @param observation the row's observation, when it is valid data
+     * @param deletion    the notice of an accepted deletion, when the row is a valid {@code ACTION} D
+     */
+    record Outcome(List<ValidationProblem> problems, Optional<Observation> observation,
+                   Optional<ValidationProblem> deletion) {
     }
 
 
@@ -45,6 +51,7 @@ final class RowValidator {
     private final Where where;
     private final long[] firstRowOfIndicator;
     private final boolean commaSeparated;
+    private final StructureCheck structure;
 
     /**
      * @param indicatorPositions the position of each indicator code in the codebook's list
@@ -52,7 +59,8 @@ final class RowValidator {
      *                           not quoted splits it into two fields ({@link DecimalCommaSplit})
      */
     RowValidator(Codebook codebook, Map<String, Integer> indicatorPositions, Map<String, Country> countries,
-                 ValueCheck valueCheck, String folderCountry, int edition, Where where, boolean commaSeparated) {
+                 ValueCheck valueCheck, String folderCountry, int edition, Where where, boolean commaSeparated,
+                 StructureCheck structure) {
         this.codebook = codebook;
         this.indicatorPositions = indicatorPositions;
         this.countries = countries;
@@ -62,6 +70,7 @@ final class RowValidator {
         this.where = where;
         this.firstRowOfIndicator = new long[codebook.indicators().size()];
         this.commaSeparated = commaSeparated;
+        this.structure = structure;
     }
 
     int edition() {
@@ -77,9 +86,16 @@ final class RowValidator {
         List<ValidationProblem> problems = new ArrayList<>();
         Optional<SubmittedRow> mended = commaSeparated ? DecimalCommaSplit.mended(found) : Optional.empty();
         SubmittedRow row = mended.orElse(found);
+        StructureCheck.RowAction action = structure.check(row, problems);
         Optional<String> country = country(row, problems);
         int year = period(row, problems);
         Optional<Indicator> indicator = indicator(row, problems);
+        if (action == StructureCheck.RowAction.DELETE) {
+            // A deletion names an observation; its value, unit and status are not looked at.
+            return problems.isEmpty() ? new Outcome(problems, Optional.empty(),
+                    Optional.of(structure.deleted(row, indicator.orElseThrow().code())))
+                    : new Outcome(problems, Optional.empty(), Optional.empty());
+        }
         Optional<ObsStatus> status = status(row, problems);
         OptionalDouble value = OptionalDouble.empty();
         if (mended.isPresent()) {
@@ -94,12 +110,12 @@ final class RowValidator {
             storedLength(row, text, problems);
         }
         if (!problems.isEmpty()) {
-            return new Outcome(problems, Optional.empty());
+            return new Outcome(problems, Optional.empty(), Optional.empty());
         }
         return new Outcome(problems, Optional.of(new Observation(row.row(), country.orElseThrow(), year,
                 indicator.orElseThrow().code(), value, indicator.get().submissionUnit(), status.orElseThrow(),
                 row.cell(SOURCE),
-                row.cell(NOTE))));
+                row.cell(NOTE))), Optional.empty());
     }
 
     /** Whether a row gave the indicator, valid or not. */
