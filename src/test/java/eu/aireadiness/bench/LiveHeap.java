@@ -46,9 +46,14 @@ final class LiveHeap implements AutoCloseable {
         return most.get() - before;
     }
 
+    /** Stops sampling; an interrupt while waiting for the sampler is kept for the caller instead of thrown. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         sampler.interrupt();
-        sampler.join();
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

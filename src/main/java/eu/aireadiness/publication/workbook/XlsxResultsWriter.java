@@ -65,19 +65,16 @@ public final class XlsxResultsWriter {
             new XlsxRankingSheet(texts, branding, styles).write(workbook, edition, previousEdition);
             new XlsxPillarsSheet(texts, branding, styles).write(workbook, edition);
             describe(workbook.getProperties().getCoreProperties(), edition);
-            SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
+            // Closing deletes the temporary files and closes the in-memory workbook too; the outer
+            // try-with-resources closing it again does nothing.
+            try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMING_WINDOW)) {
                 new XlsxIndicatorsSheet(texts, styles).write(streaming, edition);
                 new XlsxRankIntervalsSheet(texts, styles).write(streaming, edition);
                 new XlsxCoverageSheet(texts, styles).write(streaming, edition, previousEdition);
                 new XlsxCodebookSheet(texts, styles).write(streaming, edition);
                 new XlsxSourcesSheet(texts, styles).write(streaming, edition);
                 streaming.write(bytes);
-            } finally {
-                // Deletes the temporary files; closing would also close the in-memory workbook, which the outer
-                // try-with-resources does.
-                streaming.dispose();
             }
             Files.write(file, DeterministicZip.normalise(bytes.toByteArray(),
                     edition.info().publicationDate().atStartOfDay()));
