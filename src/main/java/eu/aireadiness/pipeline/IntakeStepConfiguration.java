@@ -36,6 +36,7 @@ import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.intake.WorkbookWarmUp;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.validation.EditionAdmissions;
 
@@ -75,6 +76,7 @@ class IntakeStepConfiguration {
         DropListing listing = DropFolders.list(folder, context.framework().countries(), intake.settle(),
                 Instant.now(), intake.limits());
         log.info("Intake: {} file(s) in the countries' folders of {}", listing.ready().size(), folder.root());
+        WorkbookWarmUp.startIfAnyWorkbook(listing.ready());
         if (!listing.settling().isEmpty()) {
             log.info("Intake: {} file(s) changed within the last {} s, still being written, left for the next"
                             + " intake: {}", listing.settling().size(), intake.settle().toSeconds(),
