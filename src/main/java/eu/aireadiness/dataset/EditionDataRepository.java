@@ -78,7 +78,8 @@ public class EditionDataRepository {
                         + " AND m.status = 'ACCEPTED')",
                 rs -> {
                     double reported = rs.getDouble("obs_value");
-                    values.put(rs.getString("indicator"), rs.wasNull() ? Double.NaN : reported);
+                    double value = rs.wasNull() ? Double.NaN : reported;
+                    values.put(rs.getString("indicator"), value);
                 }, country, edition);
         return values;
     }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,6 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.dataset.EditionDataSet;
+import eu.aireadiness.dataset.SubmittedValue;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.intake.DropFolders;
@@ -47,11 +50,13 @@ import eu.aireadiness.results.PublicationFacts;
 import eu.aireadiness.results.PublicationFactsStore;
 import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
+import eu.aireadiness.validation.PreviousValues;
 
 /**
  * The publication step only loads and lays out: published after compute from the stored results, with the officers'
  * files, their archived copies and the edition's submitted values all gone, it gives the very files of an ordinary
- * run. And what compute stored for the publication is what the edition's data sets give.
+ * run. And what compute stored for the publication is what the edition's data sets give; the intake compares a file
+ * with its country's latest accepted values of an earlier edition.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -138,7 +143,7 @@ class PublishFromStoredResultsTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void eachStoredSourceIsTheSubmittedRowOfTheValuesDataYear() {
         // Worked out in SQL, apart from the code: the row of the latest accepted file of the edition that supplied
         // the value (the score's data year), for every indicator with a value of every ranked country.
@@ -163,9 +168,31 @@ class PublishFromStoredResultsTest {
                 .as("values carried forward from the previous edition are among them").isPositive();
     }
 
+    @Test
+    @Order(2)
+    void theIntakeComparesAFileWithItsCountrysLatestAcceptedValuesOfAnEarlierEdition() {
+        Framework framework = new InputFolder(WORKSPACE.input()).load();
+        PreviousValues previous = data.previousValues();
+        int compared = 0;
+        for (int edition : List.of(EDITION - 1, EDITION)) {
+            EditionDataSet dataSet = data.load(edition);
+            for (eu.aireadiness.framework.Country country : framework.countries()) {
+                for (eu.aireadiness.framework.Indicator indicator : framework.codebook().indicators()) {
+                    OptionalDouble expected = dataSet.value(country.code(), indicator.code())
+                            .map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
+                            .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
+                    assertThat(previous.of(country.code(), edition, indicator.code()))
+                            .as(country.code() + " " + edition + " " + indicator.code()).isEqualTo(expected);
+                    compared += expected.isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+    }
+
     /** Last: it removes the raw data that the tests above read. */
     @Test
-    @Order(3)
+    @Order(4)
     void thePublicationFromStoredResultsAloneIsTheOrdinaryOne() throws Exception {
         Path ordinary = WORKSPACE.output().resolve(String.valueOf(EDITION));
         Path withoutRawData = WORKSPACE.root().resolve("without-raw-data");
