@@ -55,15 +55,33 @@ public class EditionDataRepository {
     }
 
     /**
-     * The accepted values of earlier editions, for the intake's check of large changes: each edition loaded when
-     * first asked for, and kept for one file only, as a file of the same run may just have become the previous
-     * edition's accepted version.
+     * The accepted values of earlier editions, for the intake's check of large changes: a country's values of an
+     * edition (its latest accepted version) loaded when first asked for, and kept for one file only, as a file of the
+     * same run may just have become the previous edition's accepted version. Only that country's values are loaded,
+     * so that each file costs one small query, however many countries the edition holds.
      */
     public PreviousValues previousValues() {
-        Map<Integer, EditionDataSet> loaded = new HashMap<>();
-        return (country, edition, indicator) -> loaded.computeIfAbsent(edition, this::load)
-                .value(country, indicator).map(SubmittedValue::value).filter(v -> !Double.isNaN(v))
-                .map(OptionalDouble::of).orElseGet(OptionalDouble::empty);
+        Map<String, Map<String, Double>> loaded = new HashMap<>();
+        return (country, edition, indicator) -> {
+            Double value = loaded.computeIfAbsent(country + '|' + edition, key -> acceptedValues(country, edition))
+                    .get(indicator);
+            return value == null || Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value);
+        };
+    }
+
+    /** The values of the country's latest accepted version for the edition, NaN where it marked a value missing. */
+    private Map<String, Double> acceptedValues(String country, int edition) {
+        Map<String, Double> values = new HashMap<>();
+        jdbc.query("SELECT v.indicator, v.obs_value FROM submitted_value v JOIN submission s ON s.id = v.submission_id"
+                        + " WHERE s.country = ? AND s.edition = ? AND s.status = 'ACCEPTED' AND s.version = (SELECT"
+                        + " MAX(m.version) FROM submission m WHERE m.country = s.country AND m.edition = s.edition"
+                        + " AND m.status = 'ACCEPTED')",
+                rs -> {
+                    double reported = rs.getDouble("obs_value");
+                    double value = rs.wasNull() ? Double.NaN : reported;
+                    values.put(rs.getString("indicator"), value);
+                }, country, edition);
+        return values;
     }
 
     /** The editions for which this database holds at least one accepted file. */

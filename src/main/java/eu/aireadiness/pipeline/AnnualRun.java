@@ -20,6 +20,7 @@ import eu.aireadiness.database.RunLockRefused;
 import eu.aireadiness.database.RunLocks;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.EditionState;
+import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 
 /**
@@ -38,12 +39,15 @@ public class AnnualRun {
     private final Job annualEditionJob;
     private final IntakeProperties intake;
     private final RunLocks locks;
+    private final EditionContexts contexts;
 
-    AnnualRun(ResumableLaunch launch, Job annualEditionJob, IntakeProperties intake, RunLocks locks) {
+    AnnualRun(ResumableLaunch launch, Job annualEditionJob, IntakeProperties intake, RunLocks locks,
+              EditionContexts contexts) {
         this.launch = launch;
         this.annualEditionJob = annualEditionJob;
         this.intake = intake;
         this.locks = locks;
+        this.contexts = contexts;
     }
 
     public Outcome run(int edition, ReadinessProperties settings) throws Exception {
@@ -56,7 +60,8 @@ public class AnnualRun {
             return new Outcome(false, archiveInsideInput(archive, input));
         }
         InputFolder folder = new InputFolder(input);
-        Optional<EditionInfo> info = folder.load().edition(edition);
+        Framework framework = folder.load();
+        Optional<EditionInfo> info = framework.edition(edition);
         if (info.isEmpty()) {
             return new Outcome(false, "edition " + edition + " is not listed in " + folder.editionsFile()
                     + "; add a row for it (edition,title,publication_date,data_status,data_notice,state)");
@@ -64,33 +69,38 @@ public class AnnualRun {
         if (info.get().state() != EditionState.OPEN) {
             return new Outcome(false, refusedEdition(info.get(), folder.editionsFile(), publication));
         }
-        MethodFile.read(folder.methodFile());
+        // Read once here, checked, and lent to the job's steps (EditionContexts).
+        EditionContext context = new EditionContext(folder, framework,
+                Optional.of(MethodFile.readDocument(folder.methodFile())));
         // The run includes the intake: it takes the edition's lock and the intake's, for the whole run.
         try (RunLocks.Held held = locks.take(List.of(RunLock.edition(edition), RunLock.INTAKE))) {
-            return run(edition, held, input, output, templates, archive, publication);
+            return run(edition, held, context, output, templates, archive, publication);
         } catch (RunLockRefused e) {
             return new Outcome(false, e.getMessage());
         }
     }
 
-    private Outcome run(int edition, RunLocks.Held held, Path input, Path output, Path templates, Path archive,
-                        Path publication) throws Exception {
+    private Outcome run(int edition, RunLocks.Held held, EditionContext context, Path output, Path templates,
+                        Path archive, Path publication) throws Exception {
+        Path input = context.folder().root();
         String fingerprint = InputFingerprint.of(intake.settle(), input, templates);
         JobParameters parameters = parameters(edition, fingerprint, input, output, templates, archive, 0);
         JobExecution last = launch.last(annualEditionJob, parameters);
         for (int republication = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; republication++) {
             if (isPublished(publication)) {
                 return new Outcome(true, "edition " + edition + " is up to date: already published from these"
-                        + " exact inputs in " + publication + IntakeRun.settlingNote(input, intake.settle()));
+                        + " exact inputs in " + publication + IntakeRun.settlingNote(context, intake.settle()));
             }
             parameters = parameters(edition, fingerprint, input, output, templates, archive,
                     republication);
             last = launch.last(annualEditionJob, parameters);
         }
-        JobExecution execution = launch.start(annualEditionJob, parameters, held);
+        JobParameters launched = parameters;
+        JobExecution execution = contexts.lending(fingerprint, context,
+                () -> launch.start(annualEditionJob, launched, held));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(true, "edition " + edition + " published in " + publication
-                    + IntakeRun.settlingNote(input, intake.settle()));
+                    + IntakeRun.settlingNote(context, intake.settle()));
         }
         return new Outcome(false, "edition " + edition + " failed (" + execution.getStatus() + "): "
                 + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again: it resumes where it"

@@ -1,6 +1,5 @@
 package eu.aireadiness.pipeline;
 
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -15,18 +14,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.compute.MethodDocument;
-import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
+import eu.aireadiness.dataset.EditionDataSet;
 import eu.aireadiness.framework.Framework;
-import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.results.EditionScoring;
 import eu.aireadiness.results.EditionResults;
+import eu.aireadiness.results.PublicationFacts;
+import eu.aireadiness.results.PublicationFactsStore;
+import eu.aireadiness.results.PublishedEdition;
+import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
 
 /**
  * The computation step: loads the edition's data set (and the two before it, for gap filling and changes), runs
  * the method on the whole population at once, with the uncertainty analysis of its assumptions when the method file
- * has one, and replaces the edition's stored results in one transaction.
+ * has one, works out what the publication needs besides the scores (the provenance of each value, how each country's
+ * data came in, the coherence statistics: {@link PublicationFacts}), and replaces the edition's stored results and
+ * facts in one transaction. The codebook, countries, reference data and method come from the job's
+ * {@link EditionContext}.
  */
 @Configuration
 class ComputeStepConfiguration {
@@ -41,18 +46,23 @@ class ComputeStepConfiguration {
 
     @Bean
     @StepScope
-    Tasklet computeTasklet(@Value("#{jobParameters['input']}") String input,
-                           @Value("#{jobParameters['edition']}") Long edition,
-                           EditionDataRepository data, ScoreStore scores) {
-        return (contribution, context) -> {
+    Tasklet computeTasklet(@Value("#{jobParameters['edition']}") Long edition, EditionContext context,
+                           EditionDataRepository data, ScoreStore scores, PublicationFactsStore facts) {
+        return (contribution, chunk) -> {
             int year = edition.intValue();
-            InputFolder folder = new InputFolder(Path.of(input));
-            Framework framework = folder.load();
-            MethodDocument method = MethodFile.readDocument(folder.methodFile());
+            Framework framework = context.framework();
+            MethodDocument method = context.requiredMethod();
             EditionScoring scoring = new EditionScoring(framework.codebook(), framework.countries(),
                     framework.reference(), method.method(), method.uncertainty());
-            EditionResults results = scoring.score(data.load(year), data.load(year - 1), data.load(year - 2));
+            EditionDataSet current = data.load(year);
+            EditionDataSet previous = data.load(year - 1);
+            EditionResults results = scoring.score(current, previous, data.load(year - 2));
+            // What the publication shows besides the scores comes from the same data sets, worked out here once.
+            PublishedEdition assembled = new PublishedEditionAssembler(framework.codebook(), framework.countries())
+                    .assemble(context.edition(year), results, current, previous, method.method(),
+                            method.uncertainty());
             scores.replace(year, results);
+            facts.replace(year, PublicationFacts.of(assembled));
             contribution.incrementWriteCount(results.scores().size() + results.rankIntervals().size());
             log.info("Computed edition {}: {} results and {} rank intervals for {} countries", year,
                     results.scores().size(), results.rankIntervals().size(), framework.countries().size());

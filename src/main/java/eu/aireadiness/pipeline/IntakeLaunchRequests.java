@@ -20,6 +20,7 @@ import eu.aireadiness.database.DatabaseUnavailable;
 import eu.aireadiness.database.RunLock;
 import eu.aireadiness.database.RunLockRefused;
 import eu.aireadiness.database.RunLocks;
+import eu.aireadiness.framework.InputFolder;
 
 /**
  * Turns the arrival of a file into a run of the intake over the whole input folder, identified as the {@code intake}
@@ -37,10 +38,12 @@ class IntakeLaunchRequests {
     private final Path input;
     private final Path archive;
     private final Duration settle;
+    private final EditionContexts contexts;
 
     IntakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings, RunLocks locks,
-                         DatabaseFileGuard databaseFile, Duration settle) {
+                         DatabaseFileGuard databaseFile, Duration settle, EditionContexts contexts) {
         this.launch = launch;
+        this.contexts = contexts;
         this.intakeJob = intakeJob;
         this.locks = locks;
         this.databaseFile = databaseFile;
@@ -84,7 +87,9 @@ class IntakeLaunchRequests {
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                     return Launch.NONE;
                 }
-                return new Launch(Optional.of(launch.start(intakeJob, parameters, held)), false);
+                EditionContext context = EditionContext.read(new InputFolder(input), false);
+                return new Launch(Optional.of(contexts.lending(parameters.getString("inputs"), context,
+                        () -> launch.start(intakeJob, parameters, held))), false);
             }
         } catch (DatabaseUnavailable e) {
             return Launch.NONE;

@@ -32,12 +32,15 @@ public class IntakeRun {
     private final Job intakeJob;
     private final IntakeProperties intake;
     private final RunLocks locks;
+    private final EditionContexts contexts;
 
-    IntakeRun(ResumableLaunch launch, Job intakeJob, IntakeProperties intake, RunLocks locks) {
+    IntakeRun(ResumableLaunch launch, Job intakeJob, IntakeProperties intake, RunLocks locks,
+              EditionContexts contexts) {
         this.launch = launch;
         this.intakeJob = intakeJob;
         this.intake = intake;
         this.locks = locks;
+        this.contexts = contexts;
     }
 
     /** The intake's identity is the fingerprint of what lies in the input folder; the folders only locate it. */
@@ -55,38 +58,41 @@ public class IntakeRun {
         if (archive.startsWith(input)) {
             return new AnnualRun.Outcome(false, AnnualRun.archiveInsideInput(archive, input));
         }
-        new InputFolder(input).load();
+        // Read once here, checked, and lent to the job's steps (EditionContexts).
+        EditionContext context = EditionContext.read(new InputFolder(input), false);
         try (RunLocks.Held held = locks.take(List.of(RunLock.INTAKE))) {
-            return run(held, input, archive);
+            return run(held, context, archive);
         } catch (RunLockRefused e) {
             return new AnnualRun.Outcome(false, e.getMessage());
         }
     }
 
-    private AnnualRun.Outcome run(RunLocks.Held held, Path input, Path archive) throws Exception {
+    private AnnualRun.Outcome run(RunLocks.Held held, EditionContext context, Path archive) throws Exception {
+        Path input = context.folder().root();
         JobParameters parameters = parameters(input, archive, intake.settle());
         JobExecution last = launch.last(intakeJob, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(true, "nothing new in " + input + ": every file there was taken in already"
-                    + settlingNote(input, intake.settle()));
+                    + settlingNote(context, intake.settle()));
         }
-        JobExecution execution = launch.start(intakeJob, parameters, held);
+        JobExecution execution = contexts.lending(parameters.getString("inputs"), context,
+                () -> launch.start(intakeJob, parameters, held));
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new AnnualRun.Outcome(false, "the intake failed (" + execution.getStatus() + "): "
                     + ResumableLaunch.failureReason(execution) + ". Fix the cause and run the same command again");
         }
         IntakeTally tally = IntakeTally.of(execution);
         return new AnnualRun.Outcome(true, tally.files() + " new file(s) taken in from " + input + ": "
-                + tally.summary() + "; the feedback lies next to each file" + settlingNote(input, intake.settle()));
+                + tally.summary() + "; the feedback lies next to each file" + settlingNote(context, intake.settle()));
     }
 
     /**
      * The files left for a later run because they are still being written, as the end of the run's line; empty
      * when there are none.
      */
-    static String settlingNote(Path input, Duration settle) {
-        InputFolder folder = new InputFolder(input);
-        List<Path> settling = DropFolders.settling(folder, folder.load().countries(), settle, Instant.now());
+    static String settlingNote(EditionContext context, Duration settle) {
+        List<Path> settling = DropFolders.settling(context.folder(), context.framework().countries(), settle,
+                Instant.now());
         if (settling.isEmpty()) {
             return "";
         }

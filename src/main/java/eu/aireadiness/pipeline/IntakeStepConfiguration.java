@@ -36,6 +36,7 @@ import eu.aireadiness.submission.FileNameText;
 import eu.aireadiness.intake.FileIntake;
 import eu.aireadiness.intake.SubmissionArchive;
 import eu.aireadiness.intake.SubmissionStore;
+import eu.aireadiness.intake.WorkbookWarmUp;
 import eu.aireadiness.submission.SubmissionFile;
 import eu.aireadiness.validation.EditionAdmissions;
 
@@ -70,12 +71,12 @@ class IntakeStepConfiguration {
 
     @Bean
     @StepScope
-    IteratorItemReader<SubmissionFile> droppedFilesReader(@Value("#{jobParameters['input']}") String input,
-                                                          IntakeProperties intake) {
-        InputFolder folder = new InputFolder(Path.of(input));
-        DropListing listing = DropFolders.list(folder, folder.load().countries(), intake.settle(), Instant.now(),
-                intake.limits());
+    IteratorItemReader<SubmissionFile> droppedFilesReader(EditionContext context, IntakeProperties intake) {
+        InputFolder folder = context.folder();
+        DropListing listing = DropFolders.list(folder, context.framework().countries(), intake.settle(),
+                Instant.now(), intake.limits());
         log.info("Intake: {} file(s) in the countries' folders of {}", listing.ready().size(), folder.root());
+        WorkbookWarmUp.startIfAnyWorkbook(listing.ready());
         if (!listing.settling().isEmpty()) {
             log.info("Intake: {} file(s) changed within the last {} s, still being written, left for the next"
                             + " intake: {}", listing.settling().size(), intake.settle().toSeconds(),
@@ -137,13 +138,13 @@ class IntakeStepConfiguration {
 
     @Bean
     @StepScope
-    ReceivedFileWriter submissionWriter(@Value("#{jobParameters['input']}") String input,
+    ReceivedFileWriter submissionWriter(EditionContext context,
                                         @Value("#{jobParameters['archive']}") String archiveFolder,
                                         @Value("#{stepExecution}") StepExecution step,
                                         SubmissionStore store, IntakeProperties intake,
                                         EditionDataRepository data, RevisionRepository revisions,
                                         ObjectProvider<DatabaseFileGuard> databaseFile) {
-        Framework framework = new InputFolder(Path.of(input)).load();
+        Framework framework = context.framework();
         EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
                 step.getExecutionContext());
         log.info("Intake: editions and the files they take: {}", admissions.describe());

@@ -17,16 +17,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.compute.MethodDocument;
-import eu.aireadiness.compute.MethodFile;
-import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.dataset.RevisionRepository;
 import eu.aireadiness.feedback.IntakeStatusFiles;
 import eu.aireadiness.feedback.IntakeStatusRepository;
-import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Framework;
-import eu.aireadiness.framework.InputFolder;
 import eu.aireadiness.publication.Publisher;
 import eu.aireadiness.results.EditionResults;
+import eu.aireadiness.results.PublicationFactsStore;
 import eu.aireadiness.results.PublishedEdition;
 import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
@@ -34,7 +31,10 @@ import eu.aireadiness.results.ScoreStore;
 /**
  * The publication step: lays the stored results out as the edition's PDF, workbook and open-data files, and the
  * intake's per-country status table under {@code status/}, all replaced together in one move. The revisions of
- * earlier, published editions accepted since are listed in its data notes.
+ * earlier, published editions accepted since are listed in its data notes. It only loads and lays out: the scores,
+ * rank intervals and {@link eu.aireadiness.results.PublicationFacts} that compute stored, and the codebook, countries,
+ * reference data and method of the job's {@link EditionContext}; it reads neither the edition's data nor the input
+ * folder.
  */
 @Configuration
 class PublishStepConfiguration {
@@ -49,22 +49,19 @@ class PublishStepConfiguration {
 
     @Bean
     @StepScope
-    Tasklet publishTasklet(@Value("#{jobParameters['input']}") String input,
-                           @Value("#{jobParameters['output']}") String output,
+    Tasklet publishTasklet(@Value("#{jobParameters['output']}") String output,
                            @Value("#{jobParameters['templates']}") String templates,
-                           @Value("#{jobParameters['edition']}") Long edition,
-                           EditionDataRepository data, ScoreStore scores, IntakeStatusRepository intake,
+                           @Value("#{jobParameters['edition']}") Long edition, EditionContext context,
+                           ScoreStore scores, PublicationFactsStore facts, IntakeStatusRepository intake,
                            RevisionRepository revisions) {
-        return (contribution, context) -> {
+        return (contribution, chunk) -> {
             int year = edition.intValue();
-            InputFolder folder = new InputFolder(Path.of(input));
-            Framework framework = folder.load();
-            MethodDocument method = MethodFile.readDocument(folder.methodFile());
-            EditionInfo info = framework.edition(year).orElseThrow(() -> new IllegalStateException(
-                    "edition " + year + " is not listed in editions.csv; add a row for it"));
+            Framework framework = context.framework();
+            MethodDocument method = context.requiredMethod();
             PublishedEdition published = new PublishedEditionAssembler(framework.codebook(), framework.countries())
-                    .assemble(info, new EditionResults(scores.load(year), scores.loadRankIntervals(year)),
-                            data.load(year), data.load(year - 1), method.method(), method.uncertainty())
+                    .assemble(context.edition(year), new EditionResults(scores.load(year),
+                                    scores.loadRankIntervals(year)), facts.load(year), method.method(),
+                            method.uncertainty())
                     .withRevisions(revisions.listedIn(year))
                     .withReference(framework.reference())
                     // The previous edition comes recomputed with this edition's method; those before it as published.

@@ -38,8 +38,8 @@ class WatchConfiguration {
     @Bean
     IntakeLaunchRequests intakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings,
                                               IntakeProperties intake, RunLocks locks,
-                                              DatabaseFileGuard databaseFile) {
-        return new IntakeLaunchRequests(launch, intakeJob, settings, locks, databaseFile, intake.settle());
+                                              DatabaseFileGuard databaseFile, EditionContexts contexts) {
+        return new IntakeLaunchRequests(launch, intakeJob, settings, locks, databaseFile, intake.settle(), contexts);
     }
 
     @Bean

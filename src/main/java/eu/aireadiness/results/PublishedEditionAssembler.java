@@ -20,13 +20,16 @@ import eu.aireadiness.framework.Country;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.methodology.coherence.CoherenceReport;
 import eu.aireadiness.methodology.engine.MethodSpec;
 import eu.aireadiness.methodology.uncertainty.UncertaintySpec;
 import eu.aireadiness.results.ScoreRow.Basis;
 
 /**
- * Builds what the publications show from the stored results, the edition's data set (and the previous edition's,
- * for the provenance of carried-forward values) and the method file.
+ * Builds what the publications show: in the compute step from the results, the edition's data set (and the
+ * previous edition's, for the provenance of carried-forward values) and the method file, working out what the
+ * publication needs besides the scores ({@link PublicationFacts}); in the publication step from the stored results
+ * and facts alone.
  */
 public final class PublishedEditionAssembler {
 
@@ -38,9 +41,32 @@ public final class PublishedEditionAssembler {
         this.countries = countries;
     }
 
+    /** The edition assembled from its data sets, as compute does: provenance, statuses and coherence worked out. */
     public PublishedEdition assemble(EditionInfo info, EditionResults results, EditionDataSet data,
                                      EditionDataSet previousData, MethodSpec method,
                                      Optional<UncertaintySpec> uncertainty) {
+        Provenance provenance = new Provenance(data, previousData);
+        return assemble(info, results, provenance::of, statuses(data), previousData.accepted().isEmpty()
+                ? Optional.empty() : Optional.of(reportedIndicators(previousData)), Optional.empty(), method,
+                uncertainty);
+    }
+
+    /** The edition assembled from its stored results and facts, as the publication step does: nothing is computed. */
+    public PublishedEdition assemble(EditionInfo info, EditionResults results, PublicationFacts facts,
+                                     MethodSpec method, Optional<UncertaintySpec> uncertainty) {
+        return assemble(info, results, (country, indicator, dataYear) -> facts.source(country, indicator),
+                facts.submissions(), facts.previousIndicators(), Optional.of(facts.coherence()), method, uncertainty);
+    }
+
+    /** Where a country's indicator value was submitted, given the edition whose data supplied it. */
+    private interface SourceLookup {
+        Optional<ValueSource> of(String country, String indicator, int dataYear);
+    }
+
+    private PublishedEdition assemble(EditionInfo info, EditionResults results, SourceLookup provenance,
+                                      List<SubmissionStatus> statuses, Optional<Set<String>> previousIndicators,
+                                      Optional<CoherenceReport> coherence, MethodSpec method,
+                                      Optional<UncertaintySpec> uncertainty) {
         List<ScoreRow> rows = results.scores();
         Map<String, RankInterval> intervals = new HashMap<>();
         for (RankIntervalRow r : results.rankIntervals()) {
@@ -54,7 +80,6 @@ public final class PublishedEditionAssembler {
         for (ScoreRow r : rows) {
             (r.basis() == Basis.CURRENT ? current : previous).put(r.country() + '|' + r.code(), r);
         }
-        Provenance provenance = new Provenance(data, previousData);
         List<CountryResult> ranking = new ArrayList<>();
         for (Country country : countries) {
             ScoreRow index = current.get(country.code() + '|' + codebook.indexCode());
@@ -67,15 +92,14 @@ public final class PublishedEditionAssembler {
         ranking.sort(Comparator.comparingInt(CountryResult::rank).thenComparing(r -> r.country().code()));
         PublishedEdition edition = new PublishedEdition(info,
                 previousIsRanked(previous) ? OptionalInt.of(info.edition() - 1) : OptionalInt.empty(), codebook,
-                ranking, averages(current), statuses(data), CodebookStructure.withScales(method, codebook),
-                uncertainty, FrameworkCoherence.of(codebook, ranking));
-        return previousData.accepted().isEmpty() ? edition
-                : edition.withPreviousIndicators(reportedIndicators(previousData));
+                ranking, averages(current), statuses, CodebookStructure.withScales(method, codebook),
+                uncertainty, coherence.orElseGet(() -> FrameworkCoherence.of(codebook, ranking)));
+        return previousIndicators.map(edition::withPreviousIndicators).orElse(edition);
     }
 
     private CountryResult countryResult(Country country, ScoreRow index, Optional<RankInterval> interval,
                                         Map<String, ScoreRow> current, Map<String, ScoreRow> previous,
-                                        Provenance provenance) {
+                                        SourceLookup provenance) {
         String cc = country.code();
         Map<String, PillarScore> pillars = new LinkedHashMap<>();
         for (Pillar p : codebook.pillars()) {
