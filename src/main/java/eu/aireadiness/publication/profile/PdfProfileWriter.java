@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
@@ -13,6 +14,7 @@ import eu.aireadiness.publication.pdf.ReportContext;
 import eu.aireadiness.publication.pdf.ReportStyle;
 import eu.aireadiness.publication.pdf.ReproduciblePdf;
 import eu.aireadiness.publication.pdf.TaggedDocument;
+import eu.aireadiness.publication.pdf.TaggedPageCopy;
 import eu.aireadiness.publication.report.PdfReportWriter;
 import eu.aireadiness.publication.text.Branding;
 import eu.aireadiness.publication.text.NumberText;
@@ -47,7 +49,28 @@ public final class PdfProfileWriter {
                 + texts.language() + ".pdf";
     }
 
+    /**
+     * Lays the profile out on its own, in a file of its own: for a profile without a report. The publication copies
+     * the profiles from their report instead, where they are laid out already.
+     */
     public void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
+        write(edition, result, file, report -> new CountryProfile(report, result).add());
+    }
+
+    /**
+     * Writes the profile's file from the profile's pages in the report of the same language, read by {@code report}
+     * and starting at page {@code firstPage}: the profile is laid out once, in the report, and this file copies its
+     * pages and their structure (the country's heading becomes the file's H1) under its own footer, numbered from 1,
+     * and its own title and metadata.
+     */
+    public void write(PublishedEdition edition, CountryResult result, TaggedPageCopy report, int firstPage, Path file)
+            throws IOException {
+        write(edition, result, file, context -> report.copy(firstPage, firstPage + CountryProfile.PAGES - 1,
+                context.document(), context.writer(), 1));
+    }
+
+    private void write(PublishedEdition edition, CountryResult result, Path file, Consumer<ReportContext> pages)
+            throws IOException {
         TaggedDocument document = PdfReportWriter.portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -62,7 +85,7 @@ public final class PdfProfileWriter {
                     texts.format("profiles.pdf.title", country, index, year),
                     texts.format("profiles.pdf.subject", country, index, year, branding.publisher()));
             document.open();
-            new CountryProfile(report, result).add();
+            pages.accept(report);
             metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {
