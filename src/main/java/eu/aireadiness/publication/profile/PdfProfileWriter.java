@@ -32,11 +32,13 @@ public final class PdfProfileWriter {
     private final PublicationTexts texts;
     private final Branding branding;
     private final ReportStyle style;
+    private final ReportStyle besideCopiedPages;
 
     public PdfProfileWriter(PublicationTexts texts, Branding branding) {
         this.texts = texts;
         this.branding = branding;
         this.style = ReportStyle.load(branding);
+        this.besideCopiedPages = ReportStyle.besideCopiedPages(branding);
     }
 
     /**
@@ -54,7 +56,7 @@ public final class PdfProfileWriter {
      * the profiles from their report instead, where they are laid out already.
      */
     public void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
-        write(edition, result, file, report -> new CountryProfile(report, result).add());
+        write(edition, result, file, style, report -> new CountryProfile(report, result).add());
     }
 
     /**
@@ -65,12 +67,13 @@ public final class PdfProfileWriter {
      */
     public void write(PublishedEdition edition, CountryResult result, TaggedPageCopy report, int firstPage, Path file)
             throws IOException {
-        write(edition, result, file, context -> report.copy(firstPage, firstPage + CountryProfile.PAGES - 1,
+        // The footer's fonts are subsets of their own beside the report's that the pages bring.
+        write(edition, result, file, besideCopiedPages, context -> report.copy(firstPage, firstPage + CountryProfile.PAGES - 1,
                 context.document(), context.writer(), 1));
     }
 
-    private void write(PublishedEdition edition, CountryResult result, Path file, Consumer<ReportContext> pages)
-            throws IOException {
+    private void write(PublishedEdition edition, CountryResult result, Path file, ReportStyle style,
+                       Consumer<ReportContext> pages) throws IOException {
         TaggedDocument document = PdfReportWriter.portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
