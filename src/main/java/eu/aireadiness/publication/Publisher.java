@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import eu.aireadiness.publication.opendata.CsvScoresWriter;
 import eu.aireadiness.publication.profile.PdfProfileWriter;
-import eu.aireadiness.publication.pdf.TaggedPageCopy;
-import eu.aireadiness.publication.report.LaidOutReport;
 import eu.aireadiness.publication.report.PdfReportWriter;
 import eu.aireadiness.publication.text.Branding;
 import eu.aireadiness.publication.text.PublicationLanguages;
@@ -127,21 +125,22 @@ public final class Publisher {
         Files.createDirectories(stage.resolve("profiles"));
         StagedWrites writes = new StagedWrites();
         for (PublicationTexts texts : languages) {
-            // The report first: each profile is laid out once, in the report, and its own file copies its pages.
             writes.add(() -> {
-                List<String> written = new ArrayList<>();
                 String report = FILE_PREFIX + "-" + year + "-report-" + texts.language() + ".pdf";
-                LaidOutReport laidOut = new PdfReportWriter(texts, branding).write(edition, stage.resolve(report));
-                written.add(report);
-                TaggedPageCopy pages = TaggedPageCopy.of(laidOut.pdf());
+                new PdfReportWriter(texts, branding).write(edition, stage.resolve(report));
+                return List.of(report);
+            });
+        }
+        for (PublicationTexts texts : languages) {
+            writes.add(() -> {
+                List<String> profiles = new ArrayList<>();
                 PdfProfileWriter writer = new PdfProfileWriter(texts, branding);
                 for (CountryResult result : edition.ranking()) {
                     String profile = PdfProfileWriter.fileName(branding, edition, result, texts);
-                    writer.write(edition, result, pages, laidOut.firstPageOf(result.country().code()),
-                            stage.resolve(profile));
-                    written.add(profile);
+                    writer.write(edition, result, stage.resolve(profile));
+                    profiles.add(profile);
                 }
-                return written;
+                return profiles;
             });
         }
         for (PublicationTexts texts : languages) {
@@ -156,11 +155,7 @@ public final class Publisher {
             new CsvScoresWriter().write(edition, stage.resolve(csv));
             return List.of(csv);
         });
-        // Reports, then profiles, then the rest, as before the profiles were copied from their report.
-        List<String> names = new ArrayList<>(writes.runAll());
-        names.sort(java.util.Comparator.comparingInt(name -> name.startsWith("profiles/") ? 1
-                : name.endsWith(".pdf") ? 0 : 2));
-        return names;
+        return writes.runAll();
     }
 
     /** The results workbook in one language, named as the report is: {@code AIRI-2026-results-de.xlsx}. */

@@ -76,30 +76,19 @@ public final class ReportStyle {
     }
 
     /**
-     * The same style with fonts of their own, whose subsets carry other tags: for what a document draws beside pages
-     * copied from another ({@link TaggedPageCopy}), which bring their own subsets of the same fonts, since two subsets
-     * in one file must differ in tag (ISO 32000-1, 9.9.2).
-     */
-    public static ReportStyle besideCopiedPages(Branding branding) {
-        Fonts fonts = BesideCopiedPages.FONTS;
-        return new ReportStyle(fonts.regular(), fonts.bold(), fonts.awtRegular(), fonts.awtBold(), branding);
-    }
-
-    /**
      * The embedded fonts, for OpenPDF and for JFreeChart, read once per process: every report and profile of every
      * language uses the same ones, and the fonts themselves hold no state of a document.
      */
     private record Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular, java.awt.Font awtBold) {
 
-        static final Fonts LIBERATION_SANS = read("");
+        static final Fonts LIBERATION_SANS = read();
 
-        /** @param tags what the subset tags are drawn from after the fonts' names: another text, other tags */
-        static Fonts read(String tags) {
+        private static Fonts read() {
             byte[] regular = fontFile("LiberationSans-Regular.ttf");
             byte[] bold = fontFile("LiberationSans-Bold.ttf");
             try {
-                return new Fonts(ReproduciblePdf.embeddedFont("LiberationSans-Regular.ttf", regular, tags),
-                        ReproduciblePdf.embeddedFont("LiberationSans-Bold.ttf", bold, tags),
+                return new Fonts(ReproduciblePdf.embeddedFont("LiberationSans-Regular.ttf", regular),
+                        ReproduciblePdf.embeddedFont("LiberationSans-Bold.ttf", bold),
                         java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(regular)),
                         java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bold)));
             } catch (DocumentException | IOException | java.awt.FontFormatException e) {
@@ -107,11 +96,6 @@ public final class ReportStyle {
                         + e.getMessage(), e);
             }
         }
-    }
-
-    /** Read on first use only: most processes copy no pages. */
-    private static final class BesideCopiedPages {
-        static final Fonts FONTS = Fonts.read(" beside copied pages");
     }
 
     private static byte[] fontFile(String name) {

@@ -27,18 +27,8 @@ public final class ReproduciblePdf {
 
     /** An embedded font (Identity-H) whose subset tag is the same in every document. */
     static BaseFont embeddedFont(String name, byte[] trueType) throws DocumentException, IOException {
-        return embeddedFont(name, trueType, "");
-    }
-
-    /**
-     * The same, its subset tag drawn from the name followed by {@code tags}: a second instance of the font whose
-     * subsets are told apart from the first's in a file that holds both. Not cached by OpenPDF, which caches a
-     * font by its name alone.
-     */
-    static BaseFont embeddedFont(String name, byte[] trueType, String tags) throws DocumentException, IOException {
-        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, tags.isEmpty(), trueType,
-                null);
-        font.setSecureRandom(new FixedSubsetTag(name + tags));
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, trueType, null);
+        font.setSecureRandom(new FixedSubsetTag(name));
         // OpenPDF's CIDSet lists the subset's glyphs, where PDF/A-2 (6.2.11.4.2) wants every glyph of the embedded
         // program: no CIDSet, which PDF/A-2 and PDF/UA allow, rather than an incomplete one.
         font.setIncludeCidSet(false);

@@ -76,11 +76,6 @@ public final class TaggedDocument extends Document {
         pdf.tag(tree);
     }
 
-    /** The structure tree of the open document, for content that arrives already tagged ({@link TaggedPageCopy}). */
-    StructureTree tree() {
-        return tree;
-    }
-
     /** The outline level (chapter 1, section 2) of what is laid out next: a {@link Heading}'s level follows it. */
     public void outlineLevel(int level) {
         tree.outlineLevel(level);

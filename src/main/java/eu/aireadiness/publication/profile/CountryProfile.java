@@ -1,7 +1,6 @@
 package eu.aireadiness.publication.profile;
 
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
@@ -33,17 +32,8 @@ public final class CountryProfile {
         this.result = result;
     }
 
-    /** Profiles laid out in this process: the publication lays each out once per language (a test counts them). */
-    private static final LongAdder LAYOUTS = new LongAdder();
-
-    /** How many profiles this process has laid out so far. */
-    public static long layouts() {
-        return LAYOUTS.sum();
-    }
-
     /** Draws the profile from the current page on, which must be empty, and leaves its last page current. */
     public void add() {
-        LAYOUTS.increment();
         ProfileOverviewPage overview = new ProfileOverviewPage(report, result);
         place(overview.firstPage(), "overview");
         report.document().newPage();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfWriter;
@@ -14,7 +13,6 @@ import eu.aireadiness.publication.pdf.ReportContext;
 import eu.aireadiness.publication.pdf.ReportStyle;
 import eu.aireadiness.publication.pdf.ReproduciblePdf;
 import eu.aireadiness.publication.pdf.TaggedDocument;
-import eu.aireadiness.publication.pdf.TaggedPageCopy;
 import eu.aireadiness.publication.report.PdfReportWriter;
 import eu.aireadiness.publication.text.Branding;
 import eu.aireadiness.publication.text.NumberText;
@@ -32,13 +30,11 @@ public final class PdfProfileWriter {
     private final PublicationTexts texts;
     private final Branding branding;
     private final ReportStyle style;
-    private final ReportStyle besideCopiedPages;
 
     public PdfProfileWriter(PublicationTexts texts, Branding branding) {
         this.texts = texts;
         this.branding = branding;
         this.style = ReportStyle.load(branding);
-        this.besideCopiedPages = ReportStyle.besideCopiedPages(branding);
     }
 
     /**
@@ -51,29 +47,7 @@ public final class PdfProfileWriter {
                 + texts.language() + ".pdf";
     }
 
-    /**
-     * Lays the profile out on its own, in a file of its own: for a profile without a report. The publication copies
-     * the profiles from their report instead, where they are laid out already.
-     */
     public void write(PublishedEdition edition, CountryResult result, Path file) throws IOException {
-        write(edition, result, file, style, report -> new CountryProfile(report, result).add());
-    }
-
-    /**
-     * Writes the profile's file from the profile's pages in the report of the same language, read by {@code report}
-     * and starting at page {@code firstPage}: the profile is laid out once, in the report, and this file copies its
-     * pages and their structure (the country's heading becomes the file's H1) under its own footer, numbered from 1,
-     * and its own title and metadata.
-     */
-    public void write(PublishedEdition edition, CountryResult result, TaggedPageCopy report, int firstPage, Path file)
-            throws IOException {
-        // The footer's fonts are subsets of their own beside the report's that the pages bring.
-        write(edition, result, file, besideCopiedPages, context -> report.copy(firstPage, firstPage + CountryProfile.PAGES - 1,
-                context.document(), context.writer(), 1));
-    }
-
-    private void write(PublishedEdition edition, CountryResult result, Path file, ReportStyle style,
-                       Consumer<ReportContext> pages) throws IOException {
         TaggedDocument document = PdfReportWriter.portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -88,7 +62,7 @@ public final class PdfProfileWriter {
                     texts.format("profiles.pdf.title", country, index, year),
                     texts.format("profiles.pdf.subject", country, index, year, branding.publisher()));
             document.open();
-            pages.accept(report);
+            new CountryProfile(report, result).add();
             metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {

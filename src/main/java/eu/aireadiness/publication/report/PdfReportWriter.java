@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
@@ -44,17 +42,10 @@ public final class PdfReportWriter {
         this.branding = branding;
     }
 
-    /**
-     * Writes the report into {@code file}.
-     *
-     * @return the report as written, with the first page of each country's profile, from which the profiles' own
-     *         files are copied
-     */
-    public LaidOutReport write(PublishedEdition edition, Path file) throws IOException {
+    public void write(PublishedEdition edition, Path file) throws IOException {
         ReportStyle style = ReportStyle.load(branding);
         TaggedDocument document = portraitDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Map<String, Integer> profilePages = new LinkedHashMap<>();
         try {
             PdfWriter writer = document.writeTo(out);
             ReportContext report = new ReportContext(edition, texts, branding, style,
@@ -65,23 +56,17 @@ public final class PdfReportWriter {
                     texts.format("pdf.subject", title, Integer.toString(edition.edition())));
             document.open();
             new CoverPage(report).add();
-            chapters(report, new ReportOutline(document, writer, style), profilePages)
-                    .layOut(texts.text("contents.title"));
+            chapters(report, new ReportOutline(document, writer, style)).layOut(texts.text("contents.title"));
             metadata.finish(writer);
             document.close();
         } catch (DocumentException e) {
             throw new PublicationException(file + ": the PDF report could not be laid out: " + e.getMessage(), e);
         }
-        byte[] pdf = ReproduciblePdf.withContentFileId(out.toByteArray());
-        Files.write(file, pdf);
-        return new LaidOutReport(pdf, profilePages);
+        Files.write(file, ReproduciblePdf.withContentFileId(out.toByteArray()));
     }
 
-    /**
-     * The chapters in reading order; add a chapter here, with one call (see {@link ReportOutline}). The first page
-     * of each country's profile goes into {@code profilePages}.
-     */
-    private ReportOutline chapters(ReportContext report, ReportOutline outline, Map<String, Integer> profilePages) {
+    /** The chapters in reading order; add a chapter here, with one call (see {@link ReportOutline}). */
+    private ReportOutline chapters(ReportContext report, ReportOutline outline) {
         PublishedEdition edition = report.edition();
         ReadingGuidePage guide = new ReadingGuidePage(report);
         outline.chapter(texts.text("guide.title"), guide::addGuide);
@@ -96,10 +81,7 @@ public final class PdfReportWriter {
         }
         ReportOutline.Chapter profiles = outline.part(texts.text("contents.profiles"));
         for (CountryResult result : edition.ranking()) {
-            profiles.sheet(texts.countryWithOwnName(result.country()), () -> {
-                profilePages.put(result.country().code(), report.writer().getPageNumber());
-                new CountryProfile(report, result).add();
-            });
+            profiles.sheet(texts.countryWithOwnName(result.country()), () -> new CountryProfile(report, result).add());
         }
         outline.chapter(texts.text("annex.methodology.title"), () -> new MethodologyAnnex(report).add());
         outline.chapter(texts.text("annex.data.title"), PageSize.A4.rotate(), () -> new DataAnnex(report).add());
