@@ -30,7 +30,12 @@ public record ReportContext(PublishedEdition edition, PublicationTexts texts, Br
 
     /** The heading of the current chapter, section or profile (see {@link Heading} for its level). */
     public Paragraph heading(String text) {
-        Paragraph heading = new Heading(Heading.TITLE, text, style.bold(16, style.primary()));
+        return heading(text, 16);
+    }
+
+    /** The same, in {@code size} pt: a heading that must stay on one line is set smaller when it is long. */
+    public Paragraph heading(String text, float size) {
+        Paragraph heading = new Heading(Heading.TITLE, text, style.bold(size, style.primary()));
         heading.setSpacingAfter(8);
         return heading;
     }

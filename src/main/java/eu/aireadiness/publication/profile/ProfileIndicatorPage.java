@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Codebook;
 import eu.aireadiness.framework.Pillar;
+import eu.aireadiness.publication.pdf.FittingType;
 import eu.aireadiness.publication.pdf.Heading;
 import eu.aireadiness.publication.pdf.ReportContext;
 import eu.aireadiness.publication.pdf.ReportStyle;
@@ -26,6 +27,8 @@ import eu.aireadiness.results.CountryResult;
 final class ProfileIndicatorPage {
 
     static final int PAGES = 2;
+    /** The heading's size, and the sizes a long country name steps down to. */
+    static final float[] HEADING_SIZES = {12.5f, 11, 10};
 
     private final ReportContext report;
     private final CountryResult result;
@@ -39,9 +42,12 @@ final class ProfileIndicatorPage {
     List<Element> elements(int page) {
         PublicationTexts texts = report.texts();
         String country = texts.countryWithOwnName(result.country());
-        Paragraph heading = new Heading(Heading.SUBHEADING, page == 0 ? texts.format("profile.indicators", country)
-                : texts.format("profiles.indicators-continued", country),
-                report.style().bold(12.5f, report.style().primary()));
+        String title = page == 0 ? texts.format("profile.indicators", country)
+                : texts.format("profiles.indicators-continued", country);
+        // One line, measured: a long name is set smaller rather than take a line from the table.
+        float size = FittingType.largest(report.style().bold(HEADING_SIZES[0]).getBaseFont(), title,
+                report.document().right() - report.document().left(), 1, HEADING_SIZES);
+        Paragraph heading = new Heading(Heading.SUBHEADING, title, report.style().bold(size, report.style().primary()));
         heading.setSpacingAfter(6);
         List<Element> elements = new ArrayList<>(List.of(ProfileHeader.line(report), heading,
                 new ProfileIndicatorTable(report, ReportStyle.MINIMUM_SIZE).table(result,

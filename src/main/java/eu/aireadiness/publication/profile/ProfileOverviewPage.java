@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import eu.aireadiness.framework.Indicator;
+import eu.aireadiness.publication.pdf.FittingType;
 import eu.aireadiness.publication.pdf.ReportContext;
 import eu.aireadiness.publication.pdf.ReportStyle;
 import eu.aireadiness.publication.text.CoverageText;
@@ -37,6 +38,8 @@ final class ProfileOverviewPage {
     private static final float CHART_HEIGHT = 200;
     private static final float TREND_PANEL_HEIGHT = 92;
     private static final float GAP = 10;
+    /** The title's size, 16 pt as every chapter's, and the sizes a long name steps down to. */
+    static final float[] TITLE_SIZES = {16, 14, 12};
 
     private final ReportContext report;
     private final CountryResult result;
@@ -55,7 +58,8 @@ final class ProfileOverviewPage {
         PublicationTexts texts = report.texts();
         List<Element> page = new ArrayList<>();
         page.add(ProfileHeader.line(report));
-        page.add(report.heading(texts.countryWithOwnName(result.country())));
+        String country = texts.countryWithOwnName(result.country());
+        page.add(report.heading(country, titleSize(report, country)));
         page.add(new ProfileKeyFigures(report, result).table());
         NoCurrentDataText noCurrentData = new NoCurrentDataText(report.edition(), texts);
         report.edition().noCurrentData(result.country().code()).ifPresent(reason -> page.add(flag(texts.format(
@@ -117,6 +121,16 @@ final class ProfileOverviewPage {
                 });
         page.add(report.note(origins()));
         return page;
+    }
+
+    /**
+     * The size of the profile's title, the country's name (and its own name): the largest of
+     * {@link #TITLE_SIZES} at which it stays on one line, measured, so that a long name (a region's, a name in two
+     * languages) leaves the page's room to its figures.
+     */
+    static float titleSize(ReportContext report, String country) {
+        return FittingType.largest(report.style().bold(TITLE_SIZES[0]).getBaseFont(), country, contentWidth(report),
+                1, TITLE_SIZES);
     }
 
     /** The data-status flag: a bar in the accent colour, in bold, so that it is seen before the figures are read. */
@@ -250,6 +264,10 @@ final class ProfileOverviewPage {
     }
 
     private float contentWidth() {
+        return contentWidth(report);
+    }
+
+    private static float contentWidth(ReportContext report) {
         return report.document().right() - report.document().left();
     }
 }
