@@ -3,7 +3,9 @@ package eu.aireadiness.compute;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.aireadiness.methodology.CompetitionRanking;
 import eu.aireadiness.methodology.IndicatorTable;
@@ -80,11 +82,14 @@ final class StageTables {
         }
         order.sort(Comparator.comparingInt(u -> ranks[u] == CompetitionRanking.NO_RANK ? Integer.MAX_VALUE
                 : ranks[u]));
+        Map<String, String> names = new HashMap<>(data.units().size() * 4 / 3 + 1); // one lookup per unit
+        for (int u = 0; u < data.units().size(); u++) {
+            names.put(data.units().get(u), data.names().get(u));
+        }
         CsvOut.write(file, List.of("uCode", "uName", "score", "rank"), printer -> {
             for (int u : order) {
                 String unit = scores.units().get(u);
-                printer.printRecord(unit, data.names().get(data.units().indexOf(unit)),
-                        CsvOut.number(scores.get(u, c)), rankText(ranks[u]));
+                printer.printRecord(unit, names.get(unit), CsvOut.number(scores.get(u, c)), rankText(ranks[u]));
             }
         });
     }
