@@ -58,9 +58,13 @@ final class AnalysisFiles {
         CsvOut.write(out.resolve(UNCERTAINTY), List.of("uCode", "nominal_rank", "median_rank", "q05_rank",
                 "q95_rank", "mean_rank"), printer -> {
                     for (UncertaintyResult.UnitRanks r : rows) {
-                        printer.printRecord(r.unit(), r.nominalRank(), CsvOut.number(r.medianRank()),
-                                CsvOut.number(r.lowerRank()), CsvOut.number(r.upperRank()),
-                                CsvOut.number(r.meanRank()));
+                        printer.print(r.unit());
+                        CsvOut.unquoted(printer, String.valueOf(r.nominalRank()));
+                        CsvOut.unquoted(printer, CsvOut.number(r.medianRank()));
+                        CsvOut.unquoted(printer, CsvOut.number(r.lowerRank()));
+                        CsvOut.unquoted(printer, CsvOut.number(r.upperRank()));
+                        CsvOut.unquoted(printer, CsvOut.number(r.meanRank()));
+                        printer.println();
                     }
                 });
         spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads));

@@ -39,10 +39,10 @@ public final class ComputeCommand {
         MetaFile meta = MetaFile.read(metaFile);
         Inputs inputs = read(meta, dataFile, methodFile);
         MethodSpec method = inputs.method().method();
-        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
-                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(inputs.data(), inputs.structure(),
-                        method, spec)));
         IndexResults results = CompositeIndex.build(inputs.data(), inputs.structure(), method);
+        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
+                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(results, inputs.structure(),
+                        method, spec)));
         write(out, results, meta, inputs.data());
         AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure());
         assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get()));

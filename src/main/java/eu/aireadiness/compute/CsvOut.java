@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvOut {
 
+    private static final char DELIMITER = ',';
+
     private CsvOut() {
     }
 
@@ -26,7 +28,7 @@ final class CsvOut {
     }
 
     static void write(Path file, List<String> header, Rows rows) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(DELIMITER).setRecordSeparator("\n").get();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, format)) {
             printer.printRecord(header);
@@ -34,6 +36,17 @@ final class CsvOut {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Appends a field that can never need quoting (a number, a count, TRUE or FALSE, empty) after the row's first
+     * field, straight to the printer's output: the printer would scan every character of it for quotes and
+     * separators, which took a tenth of a 100,000-unit computation, and write the same bytes. Under the default
+     * format's minimal quoting, a field is quoted only when it is empty and first in its row, starts with a character
+     * up to '#', or holds a separator, a quote or a line break, or ends in a space; these fields do none of that.
+     */
+    static void unquoted(CSVPrinter printer, String field) throws IOException {
+        printer.getOut().append(DELIMITER).append(field);
     }
 
     static String number(double x) {

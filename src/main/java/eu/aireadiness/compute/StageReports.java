@@ -80,8 +80,12 @@ final class StageReports {
         sorted.sort((a, b) -> order.compareCells(a.code(), a.unit(), b.code(), b.unit()));
         CsvOut.write(file, List.of("uCode", "iCode", "before", "after", "how"), printer -> {
             for (Treat.TreatedCell cell : sorted) {
-                printer.printRecord(cell.unit(), cell.code(), CsvOut.number(cell.before()),
-                        CsvOut.number(cell.after()), cell.how().label());
+                printer.print(cell.unit());
+                printer.print(cell.code());
+                CsvOut.unquoted(printer, CsvOut.number(cell.before()));
+                CsvOut.unquoted(printer, CsvOut.number(cell.after()));
+                printer.print(cell.how().label());
+                printer.println();
             }
         });
     }

@@ -28,12 +28,11 @@ final class StageTables {
         int[] columns = codes.stream().mapToInt(table::codePosition).toArray();
         CsvOut.write(file, header, printer -> {
             for (int u : OutputOrder.byUnitCode(table.units())) {
-                List<String> row = new ArrayList<>(codes.size() + 1);
-                row.add(table.units().get(u));
+                printer.print(table.units().get(u));
                 for (int c : columns) {
-                    row.add(CsvOut.number(table.get(u, c)));
+                    CsvOut.unquoted(printer, CsvOut.number(table.get(u, c)));
                 }
-                printer.printRecord(row);
+                printer.println();
             }
         });
     }
@@ -44,12 +43,11 @@ final class StageTables {
         int[] columns = codes.stream().mapToInt(ranks.codes()::indexOf).toArray();
         CsvOut.write(file, header, printer -> {
             for (int u : OutputOrder.byUnitCode(ranks.units())) {
-                List<String> row = new ArrayList<>(codes.size() + 1);
-                row.add(ranks.units().get(u));
+                printer.print(ranks.units().get(u));
                 for (int c : columns) {
-                    row.add(rankText(ranks.byCode()[c][u]));
+                    CsvOut.unquoted(printer, rankText(ranks.byCode()[c][u]));
                 }
-                printer.printRecord(row);
+                printer.println();
             }
         });
     }
@@ -63,8 +61,12 @@ final class StageTables {
                 int[] ranks = results.ranks().byCode()[results.ranks().codes().indexOf(code)];
                 String level = String.valueOf(levelOf(structure, code));
                 for (int u : units) {
-                    printer.printRecord(scores.units().get(u), code, level, CsvOut.number(scores.get(u, c)),
-                            rankText(ranks[u]));
+                    printer.print(scores.units().get(u));
+                    printer.print(code);
+                    CsvOut.unquoted(printer, level);
+                    CsvOut.unquoted(printer, CsvOut.number(scores.get(u, c)));
+                    CsvOut.unquoted(printer, rankText(ranks[u]));
+                    printer.println();
                 }
             }
         });
@@ -89,7 +91,11 @@ final class StageTables {
         CsvOut.write(file, List.of("uCode", "uName", "score", "rank"), printer -> {
             for (int u : order) {
                 String unit = scores.units().get(u);
-                printer.printRecord(unit, names.get(unit), CsvOut.number(scores.get(u, c)), rankText(ranks[u]));
+                printer.print(unit);
+                printer.print(names.get(unit));
+                CsvOut.unquoted(printer, CsvOut.number(scores.get(u, c)));
+                CsvOut.unquoted(printer, rankText(ranks[u]));
+                printer.println();
             }
         });
     }
