@@ -57,14 +57,11 @@ final class AnalysisFiles {
                 .thenComparing(UncertaintyResult.UnitRanks::unit));
         CsvOut.write(out.resolve(UNCERTAINTY), List.of("uCode", "nominal_rank", "median_rank", "q05_rank",
                 "q95_rank", "mean_rank"), printer -> {
+                    CsvOut.Line line = new CsvOut.Line(printer);
                     for (UncertaintyResult.UnitRanks r : rows) {
-                        printer.print(r.unit());
-                        CsvOut.unquoted(printer, String.valueOf(r.nominalRank()));
-                        CsvOut.unquoted(printer, CsvOut.number(r.medianRank()));
-                        CsvOut.unquoted(printer, CsvOut.number(r.lowerRank()));
-                        CsvOut.unquoted(printer, CsvOut.number(r.upperRank()));
-                        CsvOut.unquoted(printer, CsvOut.number(r.meanRank()));
-                        printer.println();
+                        line.text(r.unit()).unquoted(String.valueOf(r.nominalRank()))
+                                .unquoted(CsvOut.number(r.medianRank())).unquoted(CsvOut.number(r.lowerRank()))
+                                .unquoted(CsvOut.number(r.upperRank())).unquoted(CsvOut.number(r.meanRank())).end();
                     }
                 });
         spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads));

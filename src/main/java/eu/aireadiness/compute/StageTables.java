@@ -27,12 +27,13 @@ final class StageTables {
         header.addAll(codes);
         int[] columns = codes.stream().mapToInt(table::codePosition).toArray();
         CsvOut.write(file, header, printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : OutputOrder.byUnitCode(table.units())) {
-                printer.print(table.units().get(u));
+                line.text(table.units().get(u));
                 for (int c : columns) {
-                    CsvOut.unquoted(printer, CsvOut.number(table.get(u, c)));
+                    line.unquoted(CsvOut.number(table.get(u, c)));
                 }
-                printer.println();
+                line.end();
             }
         });
     }
@@ -42,12 +43,13 @@ final class StageTables {
         header.addAll(codes);
         int[] columns = codes.stream().mapToInt(ranks.codes()::indexOf).toArray();
         CsvOut.write(file, header, printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : OutputOrder.byUnitCode(ranks.units())) {
-                printer.print(ranks.units().get(u));
+                line.text(ranks.units().get(u));
                 for (int c : columns) {
-                    CsvOut.unquoted(printer, rankText(ranks.byCode()[c][u]));
+                    line.unquoted(rankText(ranks.byCode()[c][u]));
                 }
-                printer.println();
+                line.end();
             }
         });
     }
@@ -56,17 +58,14 @@ final class StageTables {
         IndicatorTable scores = results.aggregated();
         CsvOut.write(file, List.of("uCode", "iCode", "Level", "score", "rank"), printer -> {
             int[] units = OutputOrder.byUnitCode(scores.units());
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (String code : codes) {
                 int c = scores.codePosition(code);
                 int[] ranks = results.ranks().byCode()[results.ranks().codes().indexOf(code)];
                 String level = String.valueOf(levelOf(structure, code));
                 for (int u : units) {
-                    printer.print(scores.units().get(u));
-                    printer.print(code);
-                    CsvOut.unquoted(printer, level);
-                    CsvOut.unquoted(printer, CsvOut.number(scores.get(u, c)));
-                    CsvOut.unquoted(printer, rankText(ranks[u]));
-                    printer.println();
+                    line.text(scores.units().get(u)).text(code).unquoted(level)
+                            .unquoted(CsvOut.number(scores.get(u, c))).unquoted(rankText(ranks[u])).end();
                 }
             }
         });
@@ -89,13 +88,11 @@ final class StageTables {
             names.put(data.units().get(u), data.names().get(u));
         }
         CsvOut.write(file, List.of("uCode", "uName", "score", "rank"), printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : order) {
                 String unit = scores.units().get(u);
-                printer.print(unit);
-                printer.print(names.get(unit));
-                CsvOut.unquoted(printer, CsvOut.number(scores.get(u, c)));
-                CsvOut.unquoted(printer, rankText(ranks[u]));
-                printer.println();
+                line.text(unit).text(names.get(unit)).unquoted(CsvOut.number(scores.get(u, c)))
+                        .unquoted(rankText(ranks[u])).end();
             }
         });
     }
