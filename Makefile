@@ -32,6 +32,7 @@ bench:
 	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.PublicationBenchmark
 	@# 2 GB: the generated codebook of a million indicators that makes the file valid holds about 500 MB by itself.
 	java -Xmx2g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.IntakeBenchmark
+	java -cp target/classes:target/test-classes:$$(cat target/bench.classpath) eu.aireadiness.bench.ScaleBenchmark
 
 ## clean: remove the build, the embedded database and the publications
 clean:

@@ -47,6 +47,7 @@ final class AnalysisFiles {
     }
 
     static void writeUncertainty(Path out, IndexAssumptions assumptions, UncertaintySpec spec) {
+        checkRankMemory(assumptions.units().size(), spec.replications(), Runtime.getRuntime().maxMemory());
         int threads = Runtime.getRuntime().availableProcessors();
         UncertaintyResult result = UncertaintyAnalysis.run(assumptions.factors(), assumptions.models(),
                 assumptions.units(), assumptions.nominalRanks(),
@@ -57,13 +58,28 @@ final class AnalysisFiles {
                 .thenComparing(UncertaintyResult.UnitRanks::unit));
         CsvOut.write(out.resolve(UNCERTAINTY), List.of("uCode", "nominal_rank", "median_rank", "q05_rank",
                 "q95_rank", "mean_rank"), printer -> {
+                    CsvOut.Line line = new CsvOut.Line(printer);
                     for (UncertaintyResult.UnitRanks r : rows) {
-                        printer.printRecord(r.unit(), r.nominalRank(), CsvOut.number(r.medianRank()),
-                                CsvOut.number(r.lowerRank()), CsvOut.number(r.upperRank()),
-                                CsvOut.number(r.meanRank()));
+                        line.text(r.unit()).unquoted(String.valueOf(r.nominalRank()))
+                                .unquoted(CsvOut.number(r.medianRank())).unquoted(CsvOut.number(r.lowerRank()))
+                                .unquoted(CsvOut.number(r.upperRank())).unquoted(CsvOut.number(r.meanRank())).end();
                     }
                 });
         spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads));
+    }
+
+    /**
+     * Refuses, before minutes of replications, an analysis whose kept ranks alone would not fit in the heap: the
+     * operator gets one line that says what to change instead of an out-of-memory error at the end.
+     */
+    static void checkRankMemory(int units, int replications, long maxHeapBytes) {
+        long bytes = UncertaintyAnalysis.rankBytes(units, replications);
+        if (bytes > maxHeapBytes) {
+            throw new IllegalArgumentException("uncertainty.replications: " + replications + " replications of "
+                    + units + " units keep " + bytes / (1 << 20) + " MB of ranks (4 bytes each), more than the "
+                    + maxHeapBytes / (1 << 20) + " MB the Java heap may take; lower uncertainty.replications or give"
+                    + " Java a larger heap (java -Xmx...)");
+        }
     }
 
     private static void writeSensitivity(Path out, IndexAssumptions assumptions, long seed,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,13 +60,13 @@ public final class ComputeCommand {
         MetaFile meta = MetaFile.read(metaFile);
         Inputs inputs = read(meta, dataFile, methodFile);
         MethodSpec method = inputs.method().method();
-        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
-                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(inputs.data(), inputs.structure(),
-                        method, spec)));
         IndexResults results = refusingAsMethodFile(methodFile,
                 () -> CompositeIndex.build(inputs.data(), inputs.structure(), method));
-        write(out, results, meta, inputs.data());
-        AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure());
+        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
+                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(results, inputs.structure(),
+                        method, spec)));
+        write(out, results, meta, inputs.data(),
+                List.of(() -> AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure())));
         assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get()));
         return new Outcome(out, inputs.data().units().size(), unscored(results, inputs), results.treated().warnings());
     }
@@ -108,7 +109,8 @@ public final class ComputeCommand {
         }
     }
 
-    static void write(Path out, IndexResults r, MetaFile meta, IndexData data) {
+    /** @param alsoWrite more files written along with the stages (the coherence tables) */
+    static void write(Path out, IndexResults r, MetaFile meta, IndexData data, List<ParallelWrites.Task> alsoWrite) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -116,24 +118,28 @@ public final class ComputeCommand {
         }
         OutputOrder order = new OutputOrder(meta.structure());
         List<String> indicators = meta.indicatorCodes();
-        StageTables.writeWide(out.resolve("raw.csv"), data.indicators(), indicators);
-        StageTables.writeWide(out.resolve("denominated.csv"), r.denominated(), indicators);
-        StageTables.writeWide(out.resolve("imputed.csv"), r.imputed().table(), indicators);
-        StageReports.writeImputedCells(out.resolve("imputed_cells.csv"), r.imputed().cells(), order);
-        StageReports.writeScreening(out.resolve("screening.csv"), r.screened().units());
-        StageReports.writeIndicatorScreening(out.resolve("screening_indicators.csv"), r.screened().indicators());
         List<String> kept = r.screened().table().codes();
-        StageTables.writeWide(out.resolve("screened.csv"), r.screened().table(), kept);
-        StageReports.writeTreatmentSummary(out.resolve("treatment_summary.csv"), r.treated().summary());
-        StageTables.writeWide(out.resolve("treated.csv"), r.treated().table(), kept);
-        StageReports.writeTreatedCells(out.resolve("treated_cells.csv"), r.treated().cells(), order);
-        StageTables.writeWide(out.resolve("normalised.csv"), r.normalised(), kept);
         List<String> scoreCodes = order.scoreOrder(r.aggregated().codes());
-        StageTables.writeWide(out.resolve("aggregated.csv"), r.aggregated(), scoreCodes);
-        StageTables.writeRanks(out.resolve("ranks.csv"), r.ranks(), scoreCodes);
-        StageTables.writeScoresLong(out.resolve("scores_long.csv"), r, meta.structure(), scoreCodes);
+        List<ParallelWrites.Task> files = new ArrayList<>(List.of(
+                () -> StageTables.writeWide(out.resolve("raw.csv"), data.indicators(), indicators),
+                () -> StageTables.writeWide(out.resolve("denominated.csv"), r.denominated(), indicators),
+                () -> StageTables.writeWide(out.resolve("imputed.csv"), r.imputed().table(), indicators),
+                () -> StageReports.writeImputedCells(out.resolve("imputed_cells.csv"), r.imputed().cells(), order),
+                () -> StageReports.writeScreening(out.resolve("screening.csv"), r.screened().units()),
+                () -> StageReports.writeIndicatorScreening(out.resolve("screening_indicators.csv"),
+                        r.screened().indicators()),
+                () -> StageTables.writeWide(out.resolve("screened.csv"), r.screened().table(), kept),
+                () -> StageReports.writeTreatmentSummary(out.resolve("treatment_summary.csv"), r.treated().summary()),
+                () -> StageTables.writeWide(out.resolve("treated.csv"), r.treated().table(), kept),
+                () -> StageReports.writeTreatedCells(out.resolve("treated_cells.csv"), r.treated().cells(), order),
+                () -> StageTables.writeWide(out.resolve("normalised.csv"), r.normalised(), kept),
+                () -> StageTables.writeWide(out.resolve("aggregated.csv"), r.aggregated(), scoreCodes),
+                () -> StageTables.writeRanks(out.resolve("ranks.csv"), r.ranks(), scoreCodes),
+                () -> StageTables.writeScoresLong(out.resolve("scores_long.csv"), r, meta.structure(), scoreCodes)));
         if (!meta.structure().aggregates().isEmpty()) {
-            StageTables.writeIndex(out.resolve("results_index.csv"), r, meta.structure(), data);
+            files.add(() -> StageTables.writeIndex(out.resolve("results_index.csv"), r, meta.structure(), data));
         }
+        files.addAll(alsoWrite);
+        ParallelWrites.run(files, Runtime.getRuntime().availableProcessors());
     }
 }

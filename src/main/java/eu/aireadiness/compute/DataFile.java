@@ -2,6 +2,7 @@ package eu.aireadiness.compute;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,19 +24,42 @@ import eu.aireadiness.methodology.engine.IndexData;
  */
 final class DataFile {
 
-    /** What one unit has in one edition. */
-    private record UnitRow(String name, Map<String, String> groups, Map<String, Double> values) {
+    /**
+     * What one unit has in one edition: its values by slot (the meta's indicators, then its denominators), NaN
+     * until given, and which slots were given (a denominator column counts only when given).
+     */
+    private record UnitRow(String name, Map<String, String> groups, double[] values, boolean[] given) {
+    }
+
+    /** The columns a data file may give, each at its slot. */
+    private record Slots(List<String> codes, Map<String, Integer> slotOf) {
+
+        static Slots of(MetaFile meta) {
+            List<String> codes = new ArrayList<>(meta.indicatorCodes());
+            codes.addAll(meta.denominatorColumns());
+            Map<String, Integer> slotOf = new HashMap<>();
+            for (int i = codes.size() - 1; i >= 0; i--) {
+                slotOf.put(codes.get(i), i); // an indicator and a denominator of one name: the indicator
+            }
+            return new Slots(codes, slotOf);
+        }
+
+        UnitRow newRow(String name) {
+            double[] values = new double[codes.size()];
+            Arrays.fill(values, Double.NaN);
+            return new UnitRow(name, new HashMap<>(), values, new boolean[codes.size()]);
+        }
     }
 
     private DataFile() {
     }
 
     static IndexData read(Path file, MetaFile meta) {
-        CsvRows csv = CsvRows.read(file);
-        csv.require("uCode");
-        boolean longLayout = csv.header().contains("iCode") && csv.header().contains("value");
+        Slots slots = Slots.of(meta);
         Map<String, Map<String, UnitRow>> byTime = new HashMap<>();
-        for (CSVRecord record : csv.records()) {
+        CsvRows header = CsvRows.forEach(file, (csv, record) -> {
+            csv.require("uCode");
+            boolean longLayout = csv.has("iCode") && csv.has("value");
             String unit = csv.text(record, "uCode");
             if (unit.isEmpty()) {
                 throw csv.problem(record, "column 'uCode' is empty; every row needs its unit's code");
@@ -48,50 +72,58 @@ final class DataFile {
                         + "; the wide layout has one row per unit and edition: remove the duplicate row or merge"
                         + " its values into the first");
             }
-            UnitRow row = units.computeIfAbsent(unit, u -> new UnitRow(csv.text(record, "uName"),
-                    new HashMap<>(), new HashMap<>()));
+            UnitRow row = units.computeIfAbsent(unit, u -> slots.newRow(csv.text(record, "uName")));
             for (String group : meta.groupColumns()) {
-                if (csv.header().contains(group)) {
+                if (csv.has(group)) {
                     row.groups().put(group, csv.text(record, group));
                 }
             }
             if (longLayout) {
                 String code = csv.text(record, "iCode");
-                if (!meta.indicatorCodes().contains(code) && !meta.denominatorColumns().contains(code)) {
+                Integer slot = slots.slotOf().get(code);
+                if (slot == null) {
                     throw csv.problem(record, "column 'iCode': '" + code + "' is neither an indicator nor a"
                             + " denominator of the meta");
                 }
-                if (row.values().put(code, csv.number(record, "value")) != null) {
+                double value = csv.number(record, "value");
+                if (row.given()[slot]) {
                     throw csv.problem(record, "a second value of " + code + " for unit " + unit);
                 }
+                row.values()[slot] = value;
+                row.given()[slot] = true;
             } else {
-                readWide(csv, record, meta, row);
+                readWide(csv, record, meta, slots, row);
             }
-        }
+        });
+        header.require("uCode");
         for (String group : meta.groupColumns()) {
-            csv.require(group);
+            header.require(group);
         }
         List<String> times = new ArrayList<>(byTime.keySet());
         times.sort(Comparator.comparing(DataFile::timeKey));
         Map<String, UnitRow> current = byTime.get(times.get(times.size() - 1));
         Optional<IndicatorTable> previous = times.size() < 2 ? Optional.empty()
-                : Optional.of(table(byTime.get(times.get(times.size() - 2)), meta.indicatorCodes()));
-        return assemble(file, current, meta, previous);
+                : Optional.of(table(byTime.get(times.get(times.size() - 2)), slots, meta.indicatorCodes()));
+        return assemble(file, current, meta, slots, previous);
     }
 
-    private static void readWide(CsvRows csv, CSVRecord record, MetaFile meta, UnitRow row) {
+    private static void readWide(CsvRows csv, CSVRecord record, MetaFile meta, Slots slots, UnitRow row) {
         for (String code : meta.indicatorCodes()) {
             csv.require(code);
-            row.values().put(code, csv.number(record, code));
+            int slot = slots.slotOf().get(code);
+            row.values()[slot] = csv.number(record, code);
+            row.given()[slot] = true;
         }
         for (String denominator : meta.denominatorColumns()) {
-            if (csv.header().contains(denominator)) {
-                row.values().put(denominator, csv.number(record, denominator));
+            if (csv.has(denominator)) {
+                int slot = slots.slotOf().get(denominator);
+                row.values()[slot] = csv.number(record, denominator);
+                row.given()[slot] = true;
             }
         }
     }
 
-    private static IndexData assemble(Path file, Map<String, UnitRow> current, MetaFile meta,
+    private static IndexData assemble(Path file, Map<String, UnitRow> current, MetaFile meta, Slots slots,
                                       Optional<IndicatorTable> previous) {
         List<String> units = new ArrayList<>(current.keySet());
         List<String> names = units.stream().map(u -> current.get(u).name()).toList();
@@ -100,22 +132,23 @@ final class DataFile {
             groups.put(group, units.stream().map(u -> current.get(u).groups().getOrDefault(group, "")).toList());
         }
         List<String> denominators = meta.denominatorColumns().stream()
-                .filter(d -> current.values().stream().anyMatch(r -> r.values().containsKey(d))).toList();
+                .filter(d -> current.values().stream().anyMatch(r -> r.given()[slots.slotOf().get(d)])).toList();
         try {
-            return new IndexData(units, names, groups, table(current, meta.indicatorCodes()),
-                    table(current, denominators), previous);
+            return new IndexData(units, names, groups, table(current, slots, meta.indicatorCodes()),
+                    table(current, slots, denominators), previous);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(file, 0, e.getMessage());
         }
     }
 
-    private static IndicatorTable table(Map<String, UnitRow> rows, List<String> codes) {
+    private static IndicatorTable table(Map<String, UnitRow> rows, Slots slots, List<String> codes) {
         List<String> units = new ArrayList<>(rows.keySet());
+        int[] slotOfColumn = codes.stream().mapToInt(code -> slots.slotOf().get(code)).toArray();
         double[][] values = new double[units.size()][codes.size()];
         for (int u = 0; u < units.size(); u++) {
-            Map<String, Double> unitValues = rows.get(units.get(u)).values();
-            for (int c = 0; c < codes.size(); c++) {
-                values[u][c] = unitValues.getOrDefault(codes.get(c), Double.NaN);
+            double[] unitValues = rows.get(units.get(u)).values();
+            for (int c = 0; c < slotOfColumn.length; c++) {
+                values[u][c] = unitValues[slotOfColumn[c]];
             }
         }
         return new IndicatorTable(units, codes, values);

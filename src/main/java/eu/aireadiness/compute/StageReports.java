@@ -31,9 +31,11 @@ final class StageReports {
         List<Screen.UnitScreening> sorted = new ArrayList<>(units);
         sorted.sort((a, b) -> a.unit().compareTo(b.unit()));
         CsvOut.write(file, List.of("uCode", "N_missing", "N_zero", "Dat_Avail", "Non_Zero", "Included"), printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (Screen.UnitScreening s : sorted) {
-                printer.printRecord(s.unit(), s.missing(), s.zeros(), CsvOut.number(s.availability()),
-                        CsvOut.number(s.nonZero()), CsvOut.bool(s.included()));
+                line.text(s.unit()).unquoted(String.valueOf(s.missing())).unquoted(String.valueOf(s.zeros()))
+                        .unquoted(CsvOut.number(s.availability())).unquoted(CsvOut.number(s.nonZero()))
+                        .unquoted(CsvOut.bool(s.included())).end();
             }
         });
     }
@@ -79,9 +81,10 @@ final class StageReports {
         List<Treat.TreatedCell> sorted = new ArrayList<>(cells);
         sorted.sort((a, b) -> order.compareCells(a.code(), a.unit(), b.code(), b.unit()));
         CsvOut.write(file, List.of("uCode", "iCode", "before", "after", "how"), printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (Treat.TreatedCell cell : sorted) {
-                printer.printRecord(cell.unit(), cell.code(), CsvOut.number(cell.before()),
-                        CsvOut.number(cell.after()), cell.how().label());
+                line.text(cell.unit()).text(cell.code()).unquoted(CsvOut.number(cell.before()))
+                        .unquoted(CsvOut.number(cell.after())).text(cell.how().label()).end();
             }
         });
     }

@@ -3,7 +3,9 @@ package eu.aireadiness.compute;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.aireadiness.methodology.CompetitionRanking;
 import eu.aireadiness.methodology.IndicatorTable;
@@ -25,13 +27,13 @@ final class StageTables {
         header.addAll(codes);
         int[] columns = codes.stream().mapToInt(table::codePosition).toArray();
         CsvOut.write(file, header, printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : OutputOrder.byUnitCode(table.units())) {
-                List<String> row = new ArrayList<>(codes.size() + 1);
-                row.add(table.units().get(u));
+                line.text(table.units().get(u));
                 for (int c : columns) {
-                    row.add(CsvOut.number(table.get(u, c)));
+                    line.unquoted(CsvOut.number(table.get(u, c)));
                 }
-                printer.printRecord(row);
+                line.end();
             }
         });
     }
@@ -41,13 +43,13 @@ final class StageTables {
         header.addAll(codes);
         int[] columns = codes.stream().mapToInt(ranks.codes()::indexOf).toArray();
         CsvOut.write(file, header, printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : OutputOrder.byUnitCode(ranks.units())) {
-                List<String> row = new ArrayList<>(codes.size() + 1);
-                row.add(ranks.units().get(u));
+                line.text(ranks.units().get(u));
                 for (int c : columns) {
-                    row.add(rankText(ranks.byCode()[c][u]));
+                    line.unquoted(rankText(ranks.byCode()[c][u]));
                 }
-                printer.printRecord(row);
+                line.end();
             }
         });
     }
@@ -56,13 +58,14 @@ final class StageTables {
         IndicatorTable scores = results.aggregated();
         CsvOut.write(file, List.of("uCode", "iCode", "Level", "score", "rank"), printer -> {
             int[] units = OutputOrder.byUnitCode(scores.units());
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (String code : codes) {
                 int c = scores.codePosition(code);
                 int[] ranks = results.ranks().byCode()[results.ranks().codes().indexOf(code)];
                 String level = String.valueOf(levelOf(structure, code));
                 for (int u : units) {
-                    printer.printRecord(scores.units().get(u), code, level, CsvOut.number(scores.get(u, c)),
-                            rankText(ranks[u]));
+                    line.text(scores.units().get(u)).text(code).unquoted(level)
+                            .unquoted(CsvOut.number(scores.get(u, c))).unquoted(rankText(ranks[u])).end();
                 }
             }
         });
@@ -80,11 +83,16 @@ final class StageTables {
         }
         order.sort(Comparator.comparingInt(u -> ranks[u] == CompetitionRanking.NO_RANK ? Integer.MAX_VALUE
                 : ranks[u]));
+        Map<String, String> names = new HashMap<>(data.units().size() * 4 / 3 + 1); // one lookup per unit
+        for (int u = 0; u < data.units().size(); u++) {
+            names.put(data.units().get(u), data.names().get(u));
+        }
         CsvOut.write(file, List.of("uCode", "uName", "score", "rank"), printer -> {
+            CsvOut.Line line = new CsvOut.Line(printer);
             for (int u : order) {
                 String unit = scores.units().get(u);
-                printer.printRecord(unit, data.names().get(data.units().indexOf(unit)),
-                        CsvOut.number(scores.get(u, c)), rankText(ranks[u]));
+                line.text(unit).text(names.get(unit)).unquoted(CsvOut.number(scores.get(u, c)))
+                        .unquoted(rankText(ranks[u])).end();
             }
         });
     }

@@ -23,7 +23,7 @@ public final class CarryForward {
         boolean[][] filled = new boolean[out.length][current.codes().size()];
         for (int u = 0; u < out.length; u++) {
             String unit = current.units().get(u);
-            if (!previous.units().contains(unit)) {
+            if (!previous.hasUnit(unit)) {
                 continue;
             }
             for (int c = 0; c < out[u].length; c++) {

@@ -96,6 +96,11 @@ public final class IndicatorTable {
         return codeIndex.containsKey(code);
     }
 
+    /** Whether the table has a row for the unit: a lookup, not a search of the list of units. */
+    public boolean hasUnit(String unit) {
+        return unitIndex.containsKey(unit);
+    }
+
     /** The values of one code for every unit, in unit order (a copy). */
     public double[] column(String code) {
         int c = codePosition(code);

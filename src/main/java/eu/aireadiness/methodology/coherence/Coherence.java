@@ -1,8 +1,10 @@
 package eu.aireadiness.methodology.coherence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import eu.aireadiness.methodology.IndicatorTable;
 
@@ -38,10 +40,13 @@ public final class Coherence {
                     + weakThreshold + "; the JRC audits commonly use 0.3");
         }
         CoherenceTree tree = CoherenceTree.of(scores, parentOf, indexCode);
-        double[] index = scores.column(indexCode);
+        Map<String, PairwiseCorrelation.Column> byCode = new HashMap<>(); // each column ranked at most once
+        Function<String, PairwiseCorrelation.Column> column = code -> byCode.computeIfAbsent(code,
+                c -> new PairwiseCorrelation.Column(scores.column(c)));
         List<CorrelationRow> correlations = new ArrayList<>();
         for (String code : tree.codes()) {
-            tree.parent(code).ifPresent(parent -> correlations.add(correlationRow(scores, tree, code, parent, index)));
+            tree.parent(code).ifPresent(parent -> correlations.add(correlationRow(column, tree, code, parent,
+                    indexCode)));
         }
         List<AggregateCoherence> aggregates = new ArrayList<>();
         List<CoherenceFlag> flags = new ArrayList<>();
@@ -57,11 +62,10 @@ public final class Coherence {
         return new CoherenceReport(indexCode, weakThreshold, correlations, aggregates, flags);
     }
 
-    private static CorrelationRow correlationRow(IndicatorTable scores, CoherenceTree tree, String code,
-            String parent, double[] index) {
-        double[] values = scores.column(code);
-        PairwiseCorrelation withParent = PairwiseCorrelation.of(values, scores.column(parent));
-        PairwiseCorrelation withIndex = PairwiseCorrelation.of(values, index);
+    private static CorrelationRow correlationRow(Function<String, PairwiseCorrelation.Column> column,
+            CoherenceTree tree, String code, String parent, String index) {
+        PairwiseCorrelation withParent = PairwiseCorrelation.of(column.apply(code), column.apply(parent));
+        PairwiseCorrelation withIndex = PairwiseCorrelation.of(column.apply(code), column.apply(index));
         return new CorrelationRow(code, parent, tree.level(code), withParent.pearson(), withParent.spearman(),
                 withParent.n(), withIndex.pearson(), withIndex.spearman(), withIndex.n());
     }
@@ -88,7 +92,7 @@ public final class Coherence {
         List<CoherenceFlag> flags = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             for (int j = i + 1; j < children.size(); j++) {
-                double r = PairwiseCorrelation.of(columns.get(i), columns.get(j)).pearson();
+                double r = PairwiseCorrelation.pearson(columns.get(i), columns.get(j));
                 if (r < 0) {
                     flags.add(new CoherenceFlag(children.get(i), children.get(j), aggregate,
                             CoherenceFlag.Kind.NEGATIVE_PAIR, r));

@@ -65,7 +65,7 @@ public final class Impute {
         boolean labelled = how.byGroup();
         double[][] columns = table.columns();
         List<ImputedCell> cells = new ArrayList<>();
-        double[] members = new double[groupOf.length];
+        int[][] membersOf = members(groupOf, groups.size());
         for (int c = 0; c < columns.length; c++) {
             double[] x = columns[c];
             if (ColumnStatistics.countPresent(x) == x.length) {
@@ -73,10 +73,11 @@ public final class Impute {
             }
             double[] fill = new double[groups.size()];
             for (int g = 0; g < fill.length; g++) {
-                for (int u = 0; u < x.length; u++) {
-                    members[u] = groupOf[u] == g ? x[u] : Double.NaN;
+                double[] values = new double[membersOf[g].length];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = x[membersOf[g][k]];
                 }
-                fill[g] = median ? ColumnStatistics.median(members) : ColumnStatistics.mean(members);
+                fill[g] = median ? ColumnStatistics.median(values) : ColumnStatistics.mean(values);
             }
             for (int u = 0; u < x.length; u++) {
                 if (Double.isNaN(x[u]) && !Double.isNaN(fill[groupOf[u]])) {
@@ -88,6 +89,26 @@ public final class Impute {
         }
         return new Result(cells.isEmpty() ? table
                 : IndicatorTable.fromColumns(table.units(), table.codes(), columns), cells);
+    }
+
+    /**
+     * The units of each group, in unit order: a group's mean then adds its values in the same order as a pass over
+     * every unit would, and each column is read once per unit, not once per unit and group.
+     */
+    private static int[][] members(int[] groupOf, int groups) {
+        int[] sizes = new int[groups];
+        for (int g : groupOf) {
+            sizes[g]++;
+        }
+        int[][] members = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            members[g] = new int[sizes[g]];
+        }
+        int[] filled = new int[groups];
+        for (int u = 0; u < groupOf.length; u++) {
+            members[groupOf[u]][filled[groupOf[u]]++] = u;
+        }
+        return members;
     }
 
     private static Result carryForward(IndicatorTable table, IndicatorTable previous) {

@@ -11,7 +11,7 @@ import eu.aireadiness.methodology.engine.IndexStructure;
 /**
  * The aggregates a replication recomputes, those at the levels above the lowest varied weights, with everything
  * about them that does not change between replications: where their children's scores are (a slot: the fixed codes
- * of the scenario's table first, then the recomputed aggregates), their nominal weights, and where a varied weight
+ * of the scenario's table, those of the level whose weights vary lowest, first, then the recomputed aggregates), their nominal weights, and where a varied weight
  * is found in its level's noisy sets. Children are taken in the order {@code Aggregate} takes them, and screened-out
  * indicators are left out as it leaves them out, so that the weighted means are bit for bit the engine's.
  */
@@ -35,11 +35,10 @@ final class AggregationPlan {
     AggregationPlan(IndexStructure structure, List<String> keptIndicators, Map<String, Double> weights,
             List<Integer> variedLevels, String indexCode) {
         int fixedTop = variedLevels.stream().mapToInt(Integer::intValue).min().orElse(structure.topLevel());
-        List<String> fixed = new ArrayList<>(keptIndicators);
-        for (int l = 2; l <= fixedTop; l++) {
-            structure.aggregatesOfLevel(l).forEach(a -> fixed.add(a.code()));
-        }
-        this.fixedCodes = List.copyOf(fixed);
+        // Only the highest fixed level is read by a replication (every parent's children are one level below it),
+        // so the scenario tables hold that level alone: the levels beneath would take most of their memory.
+        this.fixedCodes = fixedTop == 1 ? List.copyOf(keptIndicators)
+                : structure.aggregatesOfLevel(fixedTop).stream().map(CodeMeta::code).toList();
         Map<String, Integer> slots = new HashMap<>();
         for (String code : fixedCodes) {
             slots.put(code, slots.size());

@@ -36,12 +36,11 @@ public final class IndexAssumptions {
     private final ScenarioTables tables;
     private final double tieTolerance;
 
-    private IndexAssumptions(IndexStructure structure, IndexData data, MethodSpec nominal, UncertaintySpec spec) {
+    private IndexAssumptions(IndexStructure structure, IndexResults built, MethodSpec nominal, UncertaintySpec spec) {
         this.structure = structure;
         this.indexCode = topCode(structure);
         this.variedLevels = spec.weights().map(UncertaintySpec.WeightNoise::levels).orElse(List.of());
         checkLevels(structure, variedLevels);
-        IndexResults built = CompositeIndex.build(data, structure, nominal);
         this.units = built.aggregated().units();
         this.nominalRanks = built.ranks().asMap().get(indexCode).clone();
         for (int u = 0; u < units.size(); u++) {
@@ -74,7 +73,16 @@ public final class IndexAssumptions {
      */
     public static IndexAssumptions prepare(IndexData data, IndexStructure structure, MethodSpec nominal,
             UncertaintySpec spec) {
-        return new IndexAssumptions(structure, data, nominal, spec);
+        return prepare(CompositeIndex.build(data, structure, nominal), structure, nominal, spec);
+    }
+
+    /**
+     * The same from the index already built with the nominal method ({@code CompositeIndex.build(data, structure,
+     * nominal)}), which a caller that publishes that build has in hand: at 100,000 units a second build is seconds.
+     */
+    public static IndexAssumptions prepare(IndexResults nominalBuild, IndexStructure structure, MethodSpec nominal,
+            UncertaintySpec spec) {
+        return new IndexAssumptions(structure, nominalBuild, nominal, spec);
     }
 
     public FactorSpace factors() {

@@ -33,7 +33,7 @@ final class ParallelBlocks {
      * @return the workers, in creation order, for the caller to combine
      */
     static <W extends Worker> List<W> run(int rows, int threads, Supplier<W> newWorker) {
-        int blocks = (rows + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        int blocks = (int) ((rows + (long) BLOCK_ROWS - 1) / BLOCK_ROWS); // long: rows near Integer.MAX_VALUE
         int workerCount = Math.max(1, Math.min(threads, blocks));
         List<W> workers = new ArrayList<>();
         for (int w = 0; w < workerCount; w++) {
@@ -63,8 +63,8 @@ final class ParallelBlocks {
         // A worker stops early once the pool is shut down because another worker failed.
         for (int block = nextBlock.getAndIncrement(); block < blocks && !Thread.currentThread().isInterrupted();
                 block = nextBlock.getAndIncrement()) {
-            int first = block * BLOCK_ROWS;
-            worker.process(first, Math.min(rows, first + BLOCK_ROWS));
+            int first = block * BLOCK_ROWS; // below rows, since block < blocks
+            worker.process(first, (int) Math.min(rows, (long) first + BLOCK_ROWS));
         }
     }
 

@@ -43,7 +43,7 @@ public final class SensitivityAnalysis {
                     SaltelliEstimators.total(fA, fAB[i], allRows, variance),
                     bootstrap.firstOrderInterval(i), bootstrap.totalInterval(i)));
         }
-        return new SensitivityResult(indices, n, n * (d + 2), mean(fA, fB), variance);
+        return new SensitivityResult(indices, n, Math.multiplyExact(n, d + 2), mean(fA, fB), variance);
     }
 
     private static double mean(double[] fA, double[] fB) {

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * Monte Carlo uncertainty analysis of a composite index's ranks: the model runs under {@code replications} sampled
  * sets of assumptions, and each unit's ranks are summarised by their median, 5th and 95th percentiles and mean.
- * Ranks are counted in per-unit histograms, so memory does not grow with the number of replications and the result
- * is the same for any number of threads.
+ * Every replication's ranks are kept ({@link RankSamples}: 4 bytes per unit and replication) and each unit's are
+ * sorted once at the end, so the percentiles are exact, memory grows as units x replications, and the result is the
+ * same for any number of threads.
  */
 public final class UncertaintyAnalysis {
 
@@ -28,37 +29,44 @@ public final class UncertaintyAnalysis {
         if (units.size() != nominalRanks.length) {
             throw new IllegalArgumentException(units.size() + " units but " + nominalRanks.length + " nominal ranks");
         }
-        List<Replications> workers = ParallelBlocks.run(settings.replications(), settings.threads(),
-                () -> new Replications(factors, rankModels.get(), units.size(), settings));
-        RankHistogram histogram = new RankHistogram(units.size());
-        for (Replications worker : workers) {
-            histogram.addAll(worker.histogram);
-        }
-        List<UncertaintyResult.UnitRanks> summaries = new ArrayList<>();
+        RankSamples samples = new RankSamples(units.size(), settings.replications());
+        ParallelBlocks.run(settings.replications(), settings.threads(),
+                () -> new Replications(factors, rankModels.get(), units.size(), settings, samples));
+        RankSamples.Summary[] summaries = samples.summarise(LOWER_PERCENTILE, UPPER_PERCENTILE);
+        List<UncertaintyResult.UnitRanks> rows = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
-            summaries.add(new UncertaintyResult.UnitRanks(units.get(u), nominalRanks[u], histogram.quantile(u, 0.5),
-                    histogram.quantile(u, LOWER_PERCENTILE), histogram.quantile(u, UPPER_PERCENTILE),
-                    histogram.meanRank(u)));
+            RankSamples.Summary s = summaries[u];
+            rows.add(new UncertaintyResult.UnitRanks(units.get(u), nominalRanks[u], s.median(), s.lower(), s.upper(),
+                    s.mean()));
         }
-        return new UncertaintyResult(summaries, settings.replications());
+        return new UncertaintyResult(rows, settings.replications());
     }
 
-    /** One worker: its model, buffers and histogram. */
+    /**
+     * The memory the analysis keeps for its ranks (4 bytes per unit and replication), for callers that check it
+     * against the heap before starting.
+     */
+    public static long rankBytes(int units, int replications) {
+        return RankSamples.bytes(units, replications);
+    }
+
+    /** One worker: its model and buffers; it puts each replication's ranks at the replication's own row. */
     private static final class Replications implements ParallelBlocks.Worker {
 
         private final FactorSpace factors;
         private final RankModel model;
         private final UncertaintySettings settings;
-        private final RankHistogram histogram;
+        private final RankSamples samples;
         private final double[] point;
         private final double[] values;
         private final int[] ranks;
 
-        Replications(FactorSpace factors, RankModel model, int units, UncertaintySettings settings) {
+        Replications(FactorSpace factors, RankModel model, int units, UncertaintySettings settings,
+                RankSamples samples) {
             this.factors = factors;
             this.model = model;
             this.settings = settings;
-            this.histogram = new RankHistogram(units);
+            this.samples = samples;
             this.point = new double[factors.dimension()];
             this.values = new double[factors.dimension()];
             this.ranks = new int[units];
@@ -72,7 +80,7 @@ public final class UncertaintyAnalysis {
                 points.next(point);
                 factors.values(point, 0, values);
                 model.ranks(values, ranks);
-                histogram.add(ranks);
+                samples.put(row, ranks);
             }
         }
     }
