@@ -21,6 +21,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
     private final Map<Long, Long> starts = new ConcurrentHashMap<>();
     private ScheduledExecutorService clock;
 
+    @Autowired
     StageProgress(@Value("${readiness.quiet:false}") boolean quiet,
                   @Value("${readiness.progress-every:5s}") Duration every) {
         this(quiet, every, System.out);
@@ -64,7 +66,7 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
         starts.put(step.getId(), start);
         long period = Math.max(1, every.toMillis());
         heartbeats.put(step.getId(), clock().scheduleAtFixedRate(() -> say(step.getStepName() + ": "
-                + soFar(step) + " (" + seconds(System.nanoTime() - start) + " so far)"), period, period,
+                + soFar(step) + " (" + seconds(System.nanoTime() - start) + ")"), period, period,
                 TimeUnit.MILLISECONDS));
     }
 
