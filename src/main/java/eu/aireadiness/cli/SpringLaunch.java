@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -58,7 +60,13 @@ final class SpringLaunch {
         DatabaseStartCheck database = new DatabaseStartCheck();
         SpringApplication application = new SpringApplication(terminal.application());
         application.addListeners(database);
-        try {
+        StartProgress progress = StartProgress.on(terminal.out(), spring.quiet());
+        application.addListeners(event -> {
+            if (event instanceof ApplicationStartedEvent || event instanceof ApplicationFailedEvent) {
+                progress.close();
+            }
+        });
+        try (progress) {
             return running.applyAsInt(application);
         } catch (RuntimeException e) {
             if (spring.debug()) {
