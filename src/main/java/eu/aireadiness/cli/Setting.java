@@ -2,6 +2,7 @@ package eu.aireadiness.cli;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -116,10 +117,15 @@ public enum Setting {
         if (record == null) {
             return Optional.empty();
         }
-        Constructor<?> canonical = Arrays.stream(record.getDeclaredConstructors())
-                .filter(c -> c.getParameterCount() == record.getRecordComponents().length).findFirst()
-                .orElseThrow();
-        String[] names = Arrays.stream(record.getRecordComponents()).map(c -> c.getName()).toArray(String[]::new);
+        RecordComponent[] components = record.getRecordComponents();
+        Constructor<?> canonical;
+        try {
+            canonical = record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(record.getSimpleName() + " has no canonical constructor", e);
+        }
+        String[] names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
         Parameter[] parameters = canonical.getParameters();
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(component)) {
