@@ -6,6 +6,8 @@ package eu.aireadiness.cli;
  */
 public class CommandFailure extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public CommandFailure(String message) {
         super(message);
     }
