@@ -56,7 +56,10 @@ class CommandLineTest {
     }
 
     @Test
-    void templatesWithoutItsTextsFileFailsWithOneLineNamingIt(@TempDir Path dir, CapturedOutput output) {
+    void templatesWithoutItsTextsFileFailsWithOneLineNamingIt(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        // An existing folder without the texts: a folder that does not exist at all is refused before (EarlyChecksTest).
+        Files.createDirectories(dir.resolve("no-texts"));
         int exit = ReadinessIndexApplication.execute("templates", "--year", "2026", "--templates",
                 dir.resolve("no-texts").toString(), "--output", dir.resolve("output").toString());
 
@@ -81,17 +84,21 @@ class CommandLineTest {
         int exit = ReadinessIndexApplication.execute("run", "--year", "2026", "--input", input.toString(),
                 "--output", dir.resolve("output").toString(), "--db", dir.resolve("db").toString());
 
+        // Refused before Spring starts (the input's files are read first), so on standard error and with no database.
         assertThat(exit).isEqualTo(1);
-        assertThat(output.getOut()).contains("codebook.csv, line 15: column 'direction': expected '+' or '-'");
+        assertThat(output.getErr()).contains("codebook.csv, line 15: column 'direction': expected '+' or '-'");
         assertThat(Files.exists(dir.resolve("output"))).isFalse();
+        assertThat(dir.resolve("db.mv.db")).doesNotExist();
     }
 
     @Test
     void anEditionMissingFromTheEditionsFileIsRefused(@TempDir Path dir, CapturedOutput output) {
         int exit = ReadinessIndexApplication.execute("run", "--year", "2031", "--output",
                 dir.resolve("output").toString(), "--db", dir.resolve("db").toString());
+        // Refused before Spring starts: an error, so on standard error, and no database made.
         assertThat(exit).isEqualTo(1);
-        assertThat(output.getOut()).contains("edition 2031 is not listed in").contains("editions.csv");
+        assertThat(output.getErr()).contains("edition 2031 is not listed in").contains("editions.csv");
+        assertThat(dir.resolve("db.mv.db")).doesNotExist();
     }
 
     @Test

@@ -16,7 +16,10 @@ import eu.aireadiness.pipeline.AnnualRun;
 import eu.aireadiness.pipeline.IntakeRun;
 import eu.aireadiness.pipeline.ReadinessProperties;
 
-/** Runs the command given on the command line once Spring has started, and turns its outcome into an exit code. */
+/**
+ * Runs the command given on the command line once Spring has started, and turns its outcome into an exit code: the
+ * outcome's line on standard output (none with --quiet), or the failure's on standard error; both in the log file.
+ */
 @Component
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
@@ -28,12 +31,14 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     private final String command;
     private final Integer year;
     private final DatabaseLocation database;
+    private final boolean quiet;
     private int exitCode;
 
     CommandRunner(AnnualRun annualRun, IntakeRun intakeRun, ReadinessProperties settings,
                   @Value("${readiness.command:}") String command, @Value("${readiness.year:#{null}}") Integer year,
-                  DatabaseLocation database) {
+                  DatabaseLocation database, @Value("${readiness.quiet:false}") boolean quiet) {
         this.database = database;
+        this.quiet = quiet;
         this.annualRun = annualRun;
         this.intakeRun = intakeRun;
         this.settings = settings;
@@ -43,14 +48,17 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean run = command.equals(CommandLine.Command.RUN.word());
-        if (!run && !command.equals(CommandLine.Command.INTAKE.word())) {
+        boolean run = command.equals(Verb.RUN.word());
+        if (!run && !command.equals(Verb.INTAKE.word())) {
             return;
         }
         try {
             AnnualRun.Outcome outcome = run ? annualRun.run(year, settings) : intakeRun.run(settings);
             if (outcome.success()) {
                 log.info(outcome.message());
+                if (!quiet) {
+                    System.out.println(outcome.message());
+                }
             } else {
                 fail(outcome.message());
             }
@@ -62,9 +70,11 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
+    /** Standard error has the line; the log file too, below the console's threshold so as not to print it twice. */
     private void fail(String message) {
         exitCode = 1;
-        log.error(message);
+        log.info("failed: {}", message);
+        System.err.println(Failures.PROGRAM + ": " + message);
     }
 
     @Override

@@ -147,7 +147,7 @@ public class AnnualRun {
         }
     }
 
-    static String archiveInsideInput(Path archive, Path input) {
+    public static String archiveInsideInput(Path archive, Path input) {
         return "the archive " + archive + " lies inside the input folder " + input + "; choose a folder outside it"
                 + " (readiness.archive), so that archived copies are never read as submissions";
     }

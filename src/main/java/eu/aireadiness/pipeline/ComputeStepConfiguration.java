@@ -40,8 +40,9 @@ class ComputeStepConfiguration {
 
     @Bean
     Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     Tasklet computeTasklet) {
-        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager).build();
+                     Tasklet computeTasklet, StageProgress progress) {
+        return new StepBuilder("compute", jobRepository).tasklet(computeTasklet, transactionManager)
+                .listener(progress).build();
     }
 
     @Bean
@@ -66,6 +67,10 @@ class ComputeStepConfiguration {
             contribution.incrementWriteCount(results.scores().size() + results.rankIntervals().size());
             log.info("Computed edition {}: {} results and {} rank intervals for {} countries", year,
                     results.scores().size(), results.rankIntervals().size(), framework.countries().size());
+            context.getStepContext().getStepExecution().getExecutionContext().putString(StageProgress.SUMMARY,
+                    framework.countries().size() + " countries, " + framework.codebook().indicators().size()
+                            + " indicators, " + method.uncertainty().map(u -> u.replications() + " replications")
+                            .orElse("no uncertainty analysis"));
             return RepeatStatus.FINISHED;
         };
     }

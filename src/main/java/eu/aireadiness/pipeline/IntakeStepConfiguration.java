@@ -58,7 +58,7 @@ class IntakeStepConfiguration {
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     IteratorItemReader<SubmissionFile> droppedFilesReader,
                     ReceivedFileProcessor receivedFileProcessor,
-                    ReceivedFileWriter submissionWriter) {
+                    ReceivedFileWriter submissionWriter, StageProgress progress) {
         return new StepBuilder("intake", jobRepository)
                 .<SubmissionFile, ReceivedFile>chunk(1)
                 .transactionManager(transactionManager)
@@ -66,6 +66,7 @@ class IntakeStepConfiguration {
                 .processor(receivedFileProcessor)
                 .writer(submissionWriter)
                 .listener(new TallyLog())
+                .listener(progress)
                 .build();
     }
 

@@ -43,8 +43,9 @@ class PublishStepConfiguration {
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     Tasklet publishTasklet) {
-        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+                     Tasklet publishTasklet, StageProgress progress) {
+        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager)
+                .listener(progress).build();
     }
 
     @Bean

@@ -33,6 +33,11 @@ final class ChildProcess implements AutoCloseable {
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "eu.aireadiness.ReadinessIndexApplication"));
         command.addAll(List.of(arguments));
+        // These tests follow the process by its log lines ("pausing", "Intake launched by"), which an operator's
+        // console leaves to the log file: ask for them on the console, as before; and --quiet, so that the start's
+        // and the stages' progress lines (a slow start here prints some) do not count as the output of a failure.
+        command.add("--logging.threshold.console=INFO");
+        command.add("--quiet");
         try {
             Path log = Files.createTempFile(folder, "process-", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

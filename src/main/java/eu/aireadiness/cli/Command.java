@@ -1,0 +1,201 @@
+package eu.aireadiness.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import eu.aireadiness.compute.ComputeCommand;
+import eu.aireadiness.templates.OfficerTemplates;
+
+/**
+ * A command line once parsed: one record per command with its own options. Each checks, before anything starts,
+ * what it can without the database ({@link #checkBeforeStart}), then does its work ({@link #execute}); failures are
+ * thrown and said in one line by {@link Failures}.
+ */
+public sealed interface Command {
+
+    /** Refuses, with a {@link CommandFailure}, what would fail later for a reason known now. */
+    default void checkBeforeStart() {
+    }
+
+    /** Does the work and returns the exit status; the results go to {@code terminal.out()}. */
+    int execute(Terminal terminal);
+
+    /** The command's word, for the one line of a failure. */
+    Verb verb();
+
+    record Run(int year, Folders folders, SpringStart spring) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            folders.input().ifPresent(input -> {
+                EarlyChecks.readableFolder("input folder", input, Setting.INPUT);
+                EarlyChecks.openEdition(input, year, folders.output().orElse(Path.of("output")));
+                folders.archive().ifPresent(archive -> EarlyChecks.archiveOutsideInput(archive, input));
+            });
+            folders.templates().ifPresent(t -> EarlyChecks.readableFolder("templates folder", t, Setting.TEMPLATES));
+            folders.output().ifPresent(o -> EarlyChecks.writableFolder("output folder", o, Setting.OUTPUT));
+            folders.input().ifPresent(input -> EarlyChecks.readableInputs(input, true));
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            return SpringLaunch.start(spring, terminal);
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.RUN;
+        }
+    }
+
+    record Intake(Folders folders, SpringStart spring) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            folders.input().ifPresent(input -> {
+                EarlyChecks.readableFolder("input folder", input, Setting.INPUT);
+                folders.archive().ifPresent(archive -> EarlyChecks.archiveOutsideInput(archive, input));
+                EarlyChecks.readableInputs(input, false);
+            });
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            return SpringLaunch.start(spring, terminal);
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.INTAKE;
+        }
+    }
+
+    record Watch(Folders folders, SpringStart spring) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            folders.input().ifPresent(input -> {
+                EarlyChecks.readableFolder("input folder", input, Setting.INPUT);
+                folders.archive().ifPresent(archive -> EarlyChecks.archiveOutsideInput(archive, input));
+            });
+            folders.templates().ifPresent(t -> EarlyChecks.readableFolder("templates folder", t, Setting.TEMPLATES));
+            folders.output().ifPresent(o -> EarlyChecks.writableFolder("output folder", o, Setting.OUTPUT));
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            return SpringLaunch.watch(spring, terminal);
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.WATCH;
+        }
+    }
+
+    record Compute(Path meta, Path data, Path method, Path out, boolean quiet) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            EarlyChecks.readableFile("index structure (--meta)", meta, Setting.META);
+            EarlyChecks.readableFile("data file (--data)", data, Setting.DATA);
+            EarlyChecks.readableFile("method file (--method)", method, Setting.METHOD);
+            EarlyChecks.writableFolder("folder of the stages (--out)", out, Setting.OUT);
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            ComputeCommand.Outcome outcome = ComputeCommand.run(meta, data, method, out);
+            if (!quiet) {
+                outcome.warnings().forEach(w -> terminal.out().println("warning: " + w));
+                terminal.out().println(outcome.summary());
+            }
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.COMPUTE;
+        }
+    }
+
+    record Templates(int year, Folders folders, boolean quiet) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            folders.input().ifPresent(input -> {
+                EarlyChecks.readableFolder("input folder", input, Setting.INPUT);
+                EarlyChecks.listedEdition(input, year);
+            });
+            folders.templates().ifPresent(t -> EarlyChecks.readableFolder("templates folder", t, Setting.TEMPLATES));
+            folders.output().ifPresent(o -> EarlyChecks.writableFolder("output folder", o, Setting.OUTPUT));
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            OfficerTemplates.Outcome outcome = OfficerTemplates.write(folders.input().orElseThrow(),
+                    folders.templates().orElseThrow(), folders.output().orElseThrow(), year);
+            if (!quiet) {
+                terminal.out().println(outcome.files().size() + " templates written to "
+                        + outcome.folder().toAbsolutePath().normalize());
+            }
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.TEMPLATES;
+        }
+    }
+
+    record SampleInput(Path input, boolean quiet) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            EarlyChecks.writableFolder("input folder", input, Setting.INPUT);
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            eu.aireadiness.sample.SampleInput.generate(input);
+            if (!quiet) {
+                terminal.out().println("Sample input written to " + input.toAbsolutePath().normalize());
+            }
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.SAMPLE_INPUT;
+        }
+    }
+
+    /** The help of all commands, or of one. */
+    record Help(Optional<Verb> about) implements Command {
+
+        @Override
+        public int execute(Terminal terminal) {
+            terminal.out().print(about.map(HelpText::of).orElseGet(HelpText::general));
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.HELP;
+        }
+    }
+
+    record Version() implements Command {
+
+        @Override
+        public int execute(Terminal terminal) {
+            terminal.out().println(BuildVersion.ofJar().line());
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.VERSION;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package eu.aireadiness.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The jar's command line, from the arguments to the exit status: parse once, check before anything starts, run, and
+ * say a failure in one line. Only {@code run}, {@code intake} and {@code watch} start Spring.
+ */
+public final class CommandLineInterface {
+
+    private final Class<?> application;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLineInterface(Class<?> application, PrintStream out, PrintStream err) {
+        this.application = application;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int execute(String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        Verb verb = Verb.HELP;
+        try {
+            Command command = new CommandLineParser().parse(args);
+            verb = command.verb();
+            command.checkBeforeStart();
+            return command.execute(new Terminal(out, application));
+        } catch (RuntimeException e) {
+            return Failures.report(e, verb, debug, err);
+        }
+    }
+}
