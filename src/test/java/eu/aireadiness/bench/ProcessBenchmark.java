@@ -78,7 +78,7 @@ public final class ProcessBenchmark {
             refused.add(bad);
         }
         double versionSeconds = median(version);
-        System.out.printf("process benchmark, median of %d rounds (%s):%n", ROUNDS, String.join(" ", java));
+        System.out.printf("process benchmark, median of %d round(s), (%s):%n", ROUNDS, String.join(" ", java));
         System.out.printf("  %-34s %6.2f s%n", String.join(" ", versionWord), versionSeconds);
         System.out.printf("  %-34s %6.2f s  %5.1f x %s  (goal: under 8 s, at most 8 x)%n", "make run, fresh",
                 median(fresh), median(fresh) / versionSeconds, String.join(" ", versionWord));
