@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,12 +41,9 @@ public final class ProcessBenchmark {
             System.exit(2);
         }
         Path scratch = Files.createTempDirectory("process-benchmark");
-        try {
-            copy(Path.of("input"), scratch.resolve("input"));
-            new ProcessBenchmark(List.of(javaCommand), scratch).measure();
-        } finally {
-            delete(scratch);
-        }
+        copy(Path.of("input"), scratch.resolve("input"));
+        new ProcessBenchmark(List.of(javaCommand), scratch).measure();
+        delete(scratch); // kept when a step fails, for its log
     }
 
     private void measure() throws IOException, InterruptedException {
@@ -157,7 +155,8 @@ public final class ProcessBenchmark {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    // with their times: the intake leaves files changed within the last seconds for later
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
