@@ -38,7 +38,7 @@ class StageLinesTest {
         int exit = ReadinessIndexApplication.execute(concat(run, "--readiness.progress-every=1s"));
 
         assertThat(exit).as("%s", output).isZero();
-        long countries = Files.readAllLines(input.resolve("countries.csv")).size() - 1;
+        int countries = Files.readAllLines(input.resolve("countries.csv")).size() - 1;
         long indicators;
         try (CSVParser codebook = CSVFormat.DEFAULT.builder().setHeader().get()
                 .parse(Files.newBufferedReader(input.resolve("codebook.csv")))) {

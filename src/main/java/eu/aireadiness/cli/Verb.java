@@ -49,15 +49,18 @@ public enum Verb {
     private final String word;
     private final boolean startsSpring;
     private final String summary;
+    // List.copyOf in the constructor makes them unmodifiable, which Error Prone cannot tell from the type.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<Setting> required;
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<Setting> optional;
 
     Verb(String word, boolean startsSpring, String summary, List<Setting> required, List<Setting> optional) {
         this.word = word;
         this.startsSpring = startsSpring;
         this.summary = summary;
-        this.required = required;
-        this.optional = optional;
+        this.required = List.copyOf(required);
+        this.optional = List.copyOf(optional);
     }
 
     public String word() {

@@ -44,6 +44,8 @@ public class DatabaseFileGuard implements ExitCodeGenerator, DisposableBean {
     private final ScheduledExecutorService timer;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
+    // The periodic check is ended by shutting the timer down, never through its future, and catches its own failures.
+    @SuppressWarnings("FutureReturnValueIgnored")
     DatabaseFileGuard(DatabaseLocation location, DataSource dataSource, ApplicationContext context,
                       DatabaseProperties settings) throws SQLException, NoSuchFileException {
         this.location = location;

@@ -169,6 +169,7 @@ public final class FeedbackWriter {
                         row.get(4), row.get(5), SpreadsheetText.neutralise(row.get(6)));
             }
         }
-        return FeedbackFileWrite.replace(FeedbackFiles.csvFor(entry), csvText.toString()) | changed;
+        boolean csvChanged = FeedbackFileWrite.replace(FeedbackFiles.csvFor(entry), csvText.toString());
+        return csvChanged || changed;
     }
 }

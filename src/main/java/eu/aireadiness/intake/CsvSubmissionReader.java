@@ -36,7 +36,6 @@ final class CsvSubmissionReader implements RowSource {
     private final Delimiter delimiter;
     private final SubmissionFormat detected;
     private final LineCounter lines;
-    private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private List<String> header = List.of();
     private long headerRow;
@@ -55,7 +54,6 @@ final class CsvSubmissionReader implements RowSource {
         this.detected = SubmissionFormat.csv(delimiter, SubmissionFormat.decimalMark(delimiter, false, false),
                 text.charset(), text.byteOrderMark());
         this.lines = lines;
-        this.parser = parser;
         this.records = parser.iterator();
     }
 

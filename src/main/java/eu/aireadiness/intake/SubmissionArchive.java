@@ -188,7 +188,7 @@ public final class SubmissionArchive {
 
     private static void writeArchive(OutputStream out, ByteBuffer buffer, Path partial) {
         try {
-            out.write(buffer.array(), buffer.position(), buffer.remaining());
+            out.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
         } catch (IOException e) {
             throw archiveFailure("cannot write " + partial, e);
         }

@@ -67,7 +67,7 @@ class ComputeStepConfiguration {
             contribution.incrementWriteCount(results.scores().size() + results.rankIntervals().size());
             log.info("Computed edition {}: {} results and {} rank intervals for {} countries", year,
                     results.scores().size(), results.rankIntervals().size(), framework.countries().size());
-            context.getStepContext().getStepExecution().getExecutionContext().putString(StageProgress.SUMMARY,
+            chunk.getStepContext().getStepExecution().getExecutionContext().putString(StageProgress.SUMMARY,
                     framework.countries().size() + " countries, " + framework.codebook().indicators().size()
                             + " indicators, " + method.uncertainty().map(u -> u.replications() + " replications")
                             .orElse("no uncertainty analysis"));

@@ -58,7 +58,7 @@ public final class ScaleBenchmark {
                 exponent = String.format(Locale.ROOT, "  growth exponent from %,d: time %.2f, cpu %.2f, peak RSS %.2f",
                         before.units(), growth(before.seconds(), m.seconds(), before.units(), units),
                         growth(before.cpuSeconds(), m.cpuSeconds(), before.units(), units),
-                        growth(before.peakKb(), m.peakKb(), before.units(), units));
+                        growth((double) before.peakKb(), (double) m.peakKb(), before.units(), units));
             }
             System.out.printf(Locale.ROOT, "%,9d units: %7.1f s wall, %7.1f s cpu, peak RSS %,6d MB%s%s%n", units,
                     m.seconds(), m.cpuSeconds(), m.peakKb() / 1024, exponent,

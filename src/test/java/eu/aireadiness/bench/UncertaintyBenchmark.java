@@ -125,8 +125,11 @@ public final class UncertaintyBenchmark {
         double[] millis = new double[RUNS];
         for (int run = 0; run < RUNS; run++) {
             long start = System.nanoTime();
-            analysis.get();
+            Object timed = analysis.get();
             millis[run] = (System.nanoTime() - start) / 1e6;
+            if (timed == null) {
+                throw new IllegalStateException(label + " gave no result"); // and the work cannot be left out
+            }
         }
         Arrays.sort(millis);
         long peak = peakHeapBytes();

@@ -115,6 +115,7 @@ class SubmissionReaderTest {
 
     @ParameterizedTest
     @EnumSource(Reading.class)
+    @SuppressWarnings("ReturnValueIgnored") // the first iterator is taken only so that a second one is refused
     void theRowsCanBeIteratedOnce(Reading reading) throws Exception {
         Path copy = Fixtures.copy("clean_comma.csv", dir, "SK", "copy");
         try (SubmissionReader reader = SubmissionReader.open(received("AIRI_2026_SK.csv", copy), copy,

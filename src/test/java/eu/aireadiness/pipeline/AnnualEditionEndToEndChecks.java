@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -180,9 +181,11 @@ abstract class AnnualEditionEndToEndChecks {
     @Test
     void aPillarScoreMatchesTheOfficersFileWorkedOutIndependently() throws IOException {
         // Finland's skills pillar from its own 2026 file: no SKL indicator is denominated, all have goalposts.
-        Path file = Files.list(workspace.input().resolve("FI"))
-                .filter(p -> p.getFileName().toString().contains("2026"))
-                .filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString())).findFirst().orElseThrow();
+        Path file;
+        try (Stream<Path> files = Files.list(workspace.input().resolve("FI"))) {
+            file = files.filter(p -> p.getFileName().toString().contains("2026"))
+                    .filter(p -> !FeedbackFiles.isFeedback(p.getFileName().toString())).findFirst().orElseThrow();
+        }
         Map<String, Double> values = new HashMap<>();
         for (CSVRecord r : csv(file)) {
             values.put(r.get("INDICATOR"), Double.parseDouble(r.get("OBS_VALUE").replace(',', '.')));

@@ -78,7 +78,7 @@ class HostileDropFoldersTest {
         Files.writeString(hungary.resolve(LONGEST_UTF8), header + "\n");
         Files.writeString(hungary.resolve(FORGING), header + "\n\n");
 
-        AnnualRun.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(120),
+        AnnualRun.Outcome outcome = assertTimeoutPreemptively(Duration.ofMinutes(2),
                 () -> intakeRun.run(WORKSPACE.settings()), "a named pipe must never block the intake");
 
         assertThat(outcome.success()).as(outcome.message()).isTrue();

@@ -159,7 +159,7 @@ class IntakeLargeFilesTest {
                 .containsEntry("RULE", "WRONG_UNIT");
         assertThat(problems.get(999)).containsEntry("SOURCE_ROW", (long) GOOD_ROWS_OF_BAD_FILE + 1_001);
 
-        long notListed = BAD_FILE_ROWS - GOOD_ROWS_OF_BAD_FILE + leftOut - ValidationReport.MAX_PROBLEMS;
+        long notListed = (long) BAD_FILE_ROWS - GOOD_ROWS_OF_BAD_FILE + leftOut - ValidationReport.MAX_PROBLEMS;
         assertThat(Files.readString(FeedbackFiles.textFor(bad))).contains("REJECTED: the file has 1300 error(s)")
                 .contains("Problem 1000 of 1000").contains(notListed + " more problem(s) were found but are not"
                         + " listed: only the first 1000 are.");

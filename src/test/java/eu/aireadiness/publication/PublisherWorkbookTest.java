@@ -282,7 +282,7 @@ class PublisherWorkbookTest {
                 assertThat(row.getCell(14).getStringCellValue()).as(where).isEqualTo(source.source());
                 assertThat(row.getCell(15).getStringCellValue()).as(where).isEqualTo(source.fileName());
                 assertNumber(row, 16, source.submissionVersion(), where);
-                assertNumber(row, 17, source.row(), where);
+                assertNumber(row, 17, (double) source.row(), where);
             }
         }
         Row missing = rowOf(sheet, SampleEdition.MISSING_COUNTRY, SampleEdition.MISSING_INDICATOR);

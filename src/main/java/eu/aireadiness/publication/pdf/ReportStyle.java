@@ -159,7 +159,7 @@ public final class ReportStyle {
     List<ColourUse> colourUses() {
         List<ColourUse> uses = new ArrayList<>();
         for (Color background : List.of(PAPER, SHADE)) {
-            String on = background == PAPER ? " on white" : " on shaded rows";
+            String on = background.equals(PAPER) ? " on white" : " on shaded rows";
             uses.add(new ColourUse("text" + on, TEXT, background, Contrast.TEXT));
             uses.add(new ColourUse("notes, units, footers" + on, MUTED, background, Contrast.TEXT));
             uses.add(new ColourUse("headings, flags, group rows" + on, primary, background, Contrast.TEXT));

@@ -84,7 +84,7 @@ final class TaggedPdfDocument extends PdfDocument {
 
     /** An element inside another: a list's item, or the one-cell table OpenPDF makes of a paragraph kept together. */
     private boolean addWithin(Element element) throws DocumentException {
-        if (element instanceof ListItem item && list != null) {
+        if (element instanceof ListItem && list != null) {
             ContentTag itemTag = ContentTag.element(list::element, PdfName.LI);
             ContentTag label = ContentTag.element(itemTag::element, PdfName.LBL);
             ContentTag body = ContentTag.element(itemTag::element, PdfName.LBODY);

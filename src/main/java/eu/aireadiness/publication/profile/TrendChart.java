@@ -68,8 +68,10 @@ final class TrendChart {
             int panel = 0;
             for (Map.Entry<String, List<OptionalDouble>> series : trend.scores().entrySet()) {
                 double panelWidth = width / (double) COLUMNS;
-                Rectangle2D area = new Rectangle2D.Double(panel % COLUMNS * panelWidth, panel / COLUMNS * panelHeight,
-                        panelWidth, panelHeight);
+                int column = panel % COLUMNS;
+                int row = panel / COLUMNS;
+                Rectangle2D area = new Rectangle2D.Double(column * panelWidth, row * panelHeight, panelWidth,
+                        panelHeight);
                 panel(series.getKey(), series.getValue()).draw(graphics, area);
                 panel++;
             }

@@ -239,7 +239,7 @@ final class XlsxStyles {
     }
 
     void whole(Row row, int column, long number) {
-        number(row, column, number, whole);
+        number(row, column, (double) number, whole);
     }
 
     void whole(Row row, int column, OptionalInt number) {

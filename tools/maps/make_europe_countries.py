@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Makes europe-countries.csv, the country shapes of the report's map, from world-atlas's countries-50m.json.
 
-Run by hand, with Python 3 and nothing else (see README.md beside this file):
-    python3 make_europe_countries.py path/to/package/countries-50m.json > europe-countries.csv
+Run by hand, with Python 3 and nothing else (see src/main/resources/maps/README.md), from the project's folder:
+    python3 tools/maps/make_europe_countries.py path/to/package/countries-50m.json \
+        > src/main/resources/maps/europe-countries.csv
 
 What it does, in order:
  1. decodes the TopoJSON arcs (quantised, delta-encoded) to longitude/latitude;
