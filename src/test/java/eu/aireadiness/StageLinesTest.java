@@ -31,7 +31,9 @@ class StageLinesTest {
         Path input = copyOfTheSampleInput(dir.resolve("input"));
         Path out = dir.resolve("output");
         String[] run = {"run", "--year", "2026", "--input", input.toString(), "--output", out.toString(), "--db",
-                dir.resolve("db/readiness").toString(), "--readiness.archive=" + dir.resolve("archive")};
+                dir.resolve("db/readiness").toString(), "--readiness.archive=" + dir.resolve("archive"),
+                // The files were copied a moment ago: without this they would wait for the next intake.
+                "--readiness.intake.settle=0s"};
 
         long files = submissions(input);
 

@@ -135,6 +135,11 @@ public class DatabaseFileGuard implements ExitCodeGenerator, DisposableBean {
         }
     }
 
+    /** Whether watch is stopping because the database file is gone or replaced (said once, in its own line). */
+    public boolean stopped() {
+        return stopped.get();
+    }
+
     @Override
     public int getExitCode() {
         return stopped.get() ? 1 : 0;

@@ -43,7 +43,8 @@ class WatchConfiguration {
     }
 
     @Bean
-    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch) {
+    IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch,
+                                   DatabaseFileGuard databaseFile) {
         File input = requests.input().toFile();
         log.info("Watching the countries' folders of {} every {}", input, watch.poll());
         FileSystemPersistentAcceptOnceFileListFilter seen =
@@ -61,7 +62,8 @@ class WatchConfiguration {
                 })
                 .handle(JobExecution.class, (execution, headers) -> {
                     Object trigger = headers.get(FileHeaders.RELATIVE_PATH);
-                    logOutcome(execution, trigger == null ? "a file" : FileNameText.escaped(trigger.toString()));
+                    logOutcome(execution, trigger == null ? "a file" : FileNameText.escaped(trigger.toString()),
+                            databaseFile.stopped());
                     return null;
                 })
                 .get();
@@ -82,8 +84,11 @@ class WatchConfiguration {
         return scanner;
     }
 
-    private static void logOutcome(JobExecution execution, String trigger) {
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
+    private static void logOutcome(JobExecution execution, String trigger, boolean databaseGone) {
+        if (databaseGone) {
+            // The guard has said why in its one line, and watch is stopping: the intake's failure adds nothing.
+            log.info("Intake launched by {} ended as watch stops ({})", trigger, execution.getStatus());
+        } else if (execution.getStatus() == BatchStatus.COMPLETED) {
             IntakeTally tally = IntakeTally.of(execution);
             log.info("Intake launched by {}: {} new file(s) taken in: {}; the feedback lies next to each file",
                     trigger, tally.files(), tally.summary());

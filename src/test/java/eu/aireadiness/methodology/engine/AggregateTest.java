@@ -69,7 +69,8 @@ class AggregateTest {
                 new double[][] {{20, 40, 1, 50}, {5, -0.5, 1, 10}});
         AggregateSpec spec = new AggregateSpec(AggregateSpec.Mean.GEOMETRIC, Map.of());
         assertThatThrownBy(() -> Aggregate.apply(negative, STRUCTURE, spec, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("geometric mean for P1 of unit B: I2 is -0.5");
+                .isInstanceOf(InvalidMethodException.class)
+                .hasMessageStartingWith("key 'aggregate.method': the geometric mean of P1 needs every child above"
+                        + " zero, but unit B scores -0.5 on I2; ");
     }
 }
