@@ -2,10 +2,11 @@ package eu.aireadiness.compute;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import eu.aireadiness.methodology.TaskResults;
 
 /**
  * Writes independent files at once, one task per file, on as many threads as there are processors: at 100,000
@@ -34,27 +35,10 @@ final class ParallelWrites {
                 running.add(pool.submit(task::write));
             }
             for (Future<?> future : running) {
-                await(future);
+                TaskResults.await(future, "writing a file of compute");
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("writing a file of compute failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the files of compute", e);
         }
     }
 }

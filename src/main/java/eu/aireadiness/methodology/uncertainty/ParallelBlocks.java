@@ -2,12 +2,13 @@ package eu.aireadiness.methodology.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import eu.aireadiness.methodology.TaskResults;
 
 /**
  * Runs the rows of a sample in fixed blocks over a fixed pool of worker threads. The blocks, hence the sample
@@ -51,7 +52,7 @@ final class ParallelBlocks {
                 running.add(pool.submit(() -> work(worker, nextBlock, blocks, rows)));
             }
             for (Future<?> future : running) {
-                await(future);
+                TaskResults.await(future, "a worker of the analysis");
             }
         } finally {
             pool.shutdownNow();
@@ -65,23 +66,6 @@ final class ParallelBlocks {
                 block = nextBlock.getAndIncrement()) {
             int first = block * BLOCK_ROWS; // below rows, since block < blocks
             worker.process(first, (int) Math.min(rows, (long) first + BLOCK_ROWS));
-        }
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("a worker of the analysis failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the analysis' workers", e);
         }
     }
 }
