@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import eu.aireadiness.compute.ComputeCommand;
+import eu.aireadiness.compute.ComputeProgress;
 import eu.aireadiness.templates.OfficerTemplates;
 
 /**
@@ -105,7 +106,11 @@ public sealed interface Command {
 
         @Override
         public int execute(Terminal terminal) {
-            ComputeCommand.Outcome outcome = ComputeCommand.run(meta, data, method, out);
+            ComputeCommand.Outcome outcome;
+            try (ComputeProgress progress = quiet ? ComputeProgress.silent()
+                    : ComputeProgress.printingTo(terminal.out(), ComputeProgress.EVERY)) {
+                outcome = ComputeCommand.run(meta, data, method, out, progress);
+            }
             if (!quiet) {
                 outcome.warnings().forEach(w -> terminal.out().println("warning: " + w));
                 terminal.out().println(outcome.summary());

@@ -46,12 +46,14 @@ final class AnalysisFiles {
         CoherenceCsvWriter.write(Coherence.analyse(aggregated, parentOf, index, Coherence.USUAL_WEAK_THRESHOLD), out);
     }
 
-    static void writeUncertainty(Path out, IndexAssumptions assumptions, UncertaintySpec spec) {
+    static void writeUncertainty(Path out, IndexAssumptions assumptions, UncertaintySpec spec,
+            ComputeProgress progress) {
         checkRankMemory(assumptions.units().size(), spec.replications(), Runtime.getRuntime().maxMemory());
         int threads = Runtime.getRuntime().availableProcessors();
+        progress.begin("uncertainty analysis", spec.replications(), "replications");
         UncertaintyResult result = UncertaintyAnalysis.run(assumptions.factors(), assumptions.models(),
                 assumptions.units(), assumptions.nominalRanks(),
-                UncertaintySettings.of(spec.replications(), spec.seed()).withThreads(threads));
+                UncertaintySettings.of(spec.replications(), spec.seed()).withThreads(threads), progress.counter());
         List<UncertaintyResult.UnitRanks> rows = new ArrayList<>(result.units());
         // as results_index.csv: by nominal rank, ties by unit code
         rows.sort(Comparator.comparingInt(UncertaintyResult.UnitRanks::nominalRank)
@@ -65,7 +67,9 @@ final class AnalysisFiles {
                                 .unquoted(CsvOut.number(r.upperRank())).unquoted(CsvOut.number(r.meanRank())).end();
                     }
                 });
-        spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads));
+        progress.end("uncertainty analysis, " + spec.replications() + " replications of "
+                + assumptions.units().size() + " units");
+        spec.sensitivity().ifPresent(s -> writeSensitivity(out, assumptions, spec.seed(), s, threads, progress));
     }
 
     /**
@@ -83,11 +87,12 @@ final class AnalysisFiles {
     }
 
     private static void writeSensitivity(Path out, IndexAssumptions assumptions, long seed,
-            UncertaintySpec.Sensitivity spec, int threads) {
+            UncertaintySpec.Sensitivity spec, int threads, ComputeProgress progress) {
+        progress.begin("sensitivity analysis", spec.baseSamples(), "base samples");
         SensitivityResult result = SensitivityAnalysis.run(assumptions.factors(),
                 RankShift.meanAbsoluteShift(assumptions.models(), assumptions.nominalRanks()),
                 SensitivitySettings.of(spec.baseSamples(), seed).withThreads(threads)
-                        .withBootstrap(spec.bootstrap(), 0.95));
+                        .withBootstrap(spec.bootstrap(), 0.95), progress.counter());
         CsvOut.write(out.resolve(SENSITIVITY), List.of("factor", "first_order", "total", "first_order_low",
                 "first_order_high", "total_low", "total_high"), printer -> {
                     for (SensitivityResult.FactorIndices f : result.factors()) {
@@ -97,5 +102,7 @@ final class AnalysisFiles {
                                 CsvOut.number(f.totalInterval().lower()), CsvOut.number(f.totalInterval().upper()));
                     }
                 });
+        progress.end("sensitivity analysis, " + spec.baseSamples() + " base samples, " + result.modelRuns()
+                + " model runs, " + result.factors().size() + " factors");
     }
 }

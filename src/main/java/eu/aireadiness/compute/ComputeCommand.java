@@ -57,18 +57,35 @@ public final class ComputeCommand {
     }
 
     public static Outcome run(Path metaFile, Path dataFile, Path methodFile, Path out) {
+        try (ComputeProgress silent = ComputeProgress.silent()) {
+            return run(metaFile, dataFile, methodFile, out, silent);
+        }
+    }
+
+    /** As {@link #run(Path, Path, Path, Path)}, telling {@code progress} each stage and how far it got. */
+    public static Outcome run(Path metaFile, Path dataFile, Path methodFile, Path out, ComputeProgress progress) {
+        progress.begin("reading the inputs");
         MetaFile meta = MetaFile.read(metaFile);
         Inputs inputs = read(meta, dataFile, methodFile);
+        progress.end("read " + inputs.data().units().size() + " units, " + meta.indicatorCodes().size()
+                + " indicators");
+        progress.begin("building the index");
         MethodSpec method = inputs.method().method();
         IndexResults results = refusingAsMethodFile(methodFile,
                 () -> CompositeIndex.build(inputs.data(), inputs.structure(), method));
         Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
                 refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(results, inputs.structure(),
                         method, spec)));
+        Outcome outcome = new Outcome(out, inputs.data().units().size(), unscored(results, inputs),
+                results.treated().warnings());
+        progress.end("index built, " + outcome.unitsScored() + " of " + outcome.units() + " units scored");
+        progress.begin("writing the stages");
         write(out, results, meta, inputs.data(),
                 List.of(() -> AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure())));
-        assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get()));
-        return new Outcome(out, inputs.data().units().size(), unscored(results, inputs), results.treated().warnings());
+        progress.end("stages and coherence tables written");
+        assumptions.ifPresent(a -> AnalysisFiles.writeUncertainty(out, a, inputs.method().uncertainty().get(),
+                progress));
+        return outcome;
     }
 
     /** The data's units, in their order, that have no score of the index. */

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import eu.aireadiness.framework.ElapsedTime;
+
 /**
  * The operator's view of a run: one line per stage when it ends, with its counts and its time
  * ({@code intake: 53 files, 51 accepted, 2 rejected (1.8 s)}), and for a stage that runs longer than
@@ -173,13 +175,7 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    /** "0.4 s", "12.3 s", "2 min 5 s". */
     static String seconds(long nanos) {
-        double seconds = nanos / 1e9;
-        if (seconds < 60) {
-            return String.format(Locale.ROOT, "%.1f s", seconds);
-        }
-        long whole = Math.round(seconds);
-        return whole / 60 + " min " + whole % 60 + " s";
+        return ElapsedTime.of(nanos);
     }
 }

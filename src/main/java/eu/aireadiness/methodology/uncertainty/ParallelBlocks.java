@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import eu.aireadiness.methodology.TaskResults;
@@ -31,9 +32,10 @@ final class ParallelBlocks {
 
     /**
      * @param newWorker called {@code min(threads, blocks)} times from the calling thread, so it needs no locking
+     * @param rowsDone  told the rows of each block once it is done, from the worker's thread
      * @return the workers, in creation order, for the caller to combine
      */
-    static <W extends Worker> List<W> run(int rows, int threads, Supplier<W> newWorker) {
+    static <W extends Worker> List<W> run(int rows, int threads, Supplier<W> newWorker, IntConsumer rowsDone) {
         int blocks = (int) ((rows + (long) BLOCK_ROWS - 1) / BLOCK_ROWS); // long: rows near Integer.MAX_VALUE
         int workerCount = Math.max(1, Math.min(threads, blocks));
         List<W> workers = new ArrayList<>();
@@ -42,14 +44,14 @@ final class ParallelBlocks {
         }
         AtomicInteger nextBlock = new AtomicInteger();
         if (workerCount == 1) {
-            work(workers.get(0), nextBlock, blocks, rows);
+            work(workers.get(0), nextBlock, blocks, rows, rowsDone);
             return workers;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workerCount);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (W worker : workers) {
-                running.add(pool.submit(() -> work(worker, nextBlock, blocks, rows)));
+                running.add(pool.submit(() -> work(worker, nextBlock, blocks, rows, rowsDone)));
             }
             for (Future<?> future : running) {
                 TaskResults.await(future, "a worker of the analysis");
@@ -60,12 +62,14 @@ final class ParallelBlocks {
         return workers;
     }
 
-    private static void work(Worker worker, AtomicInteger nextBlock, int blocks, int rows) {
+    private static void work(Worker worker, AtomicInteger nextBlock, int blocks, int rows, IntConsumer rowsDone) {
         // A worker stops early once the pool is shut down because another worker failed.
         for (int block = nextBlock.getAndIncrement(); block < blocks && !Thread.currentThread().isInterrupted();
                 block = nextBlock.getAndIncrement()) {
             int first = block * BLOCK_ROWS; // below rows, since block < blocks
-            worker.process(first, (int) Math.min(rows, (long) first + BLOCK_ROWS));
+            int end = (int) Math.min(rows, (long) first + BLOCK_ROWS);
+            worker.process(first, end);
+            rowsDone.accept(end - first);
         }
     }
 }

@@ -2,6 +2,7 @@ package eu.aireadiness.methodology.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +20,22 @@ public final class SensitivityAnalysis {
     /** @param models gives one model per worker thread */
     public static SensitivityResult run(FactorSpace factors, Supplier<? extends ScalarModel> models,
             SensitivitySettings settings) {
+        return run(factors, models, settings, rows -> { });
+    }
+
+    /**
+     * As {@link #run(FactorSpace, Supplier, SensitivitySettings)}, telling {@code baseSamplesDone} how many base
+     * samples (rows of the design, d + 2 model runs each) each finished block held, from the workers' threads.
+     */
+    public static SensitivityResult run(FactorSpace factors, Supplier<? extends ScalarModel> models,
+            SensitivitySettings settings, IntConsumer baseSamplesDone) {
         int n = settings.baseSamples();
         int d = factors.dimension();
         double[] fA = new double[n];
         double[] fB = new double[n];
         double[][] fAB = new double[d][n];
-        ParallelBlocks.run(n, settings.threads(), () -> new Rows(factors, models.get(), settings, fA, fB, fAB));
+        ParallelBlocks.run(n, settings.threads(), () -> new Rows(factors, models.get(), settings, fA, fB, fAB),
+                baseSamplesDone);
 
         int[] allRows = new int[n];
         for (int r = 0; r < n; r++) {

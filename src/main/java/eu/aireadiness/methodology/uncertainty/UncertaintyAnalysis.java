@@ -2,6 +2,7 @@ package eu.aireadiness.methodology.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,12 +27,22 @@ public final class UncertaintyAnalysis {
      */
     public static UncertaintyResult run(FactorSpace factors, Supplier<? extends RankModel> rankModels,
             List<String> units, int[] nominalRanks, UncertaintySettings settings) {
+        return run(factors, rankModels, units, nominalRanks, settings, replications -> { });
+    }
+
+    /**
+     * As {@link #run(FactorSpace, Supplier, List, int[], UncertaintySettings)}, telling {@code replicationsDone} how
+     * many replications each finished block held, from the workers' threads, for a caller that shows progress.
+     */
+    public static UncertaintyResult run(FactorSpace factors, Supplier<? extends RankModel> rankModels,
+            List<String> units, int[] nominalRanks, UncertaintySettings settings, IntConsumer replicationsDone) {
         if (units.size() != nominalRanks.length) {
             throw new IllegalArgumentException(units.size() + " units but " + nominalRanks.length + " nominal ranks");
         }
         RankSamples samples = new RankSamples(units.size(), settings.replications());
         ParallelBlocks.run(settings.replications(), settings.threads(),
-                () -> new Replications(factors, rankModels.get(), units.size(), settings, samples));
+                () -> new Replications(factors, rankModels.get(), units.size(), settings, samples),
+                replicationsDone);
         RankSamples.Summary[] summaries = samples.summarise(LOWER_PERCENTILE, UPPER_PERCENTILE);
         List<UncertaintyResult.UnitRanks> rows = new ArrayList<>(units.size());
         for (int u = 0; u < units.size(); u++) {
