@@ -2,12 +2,14 @@ package eu.aireadiness.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * The value a setting will have once Spring starts, found before it starts, so that the early checks look at the
  * folders the run will use. The order is Spring Boot's: the command line, Java system properties, environment
- * variables, then {@code ./config/application.properties}, {@code ./application.properties}, the jar's
- * {@code application.properties}, and last the default of the properties record. When the configuration is moved
+ * variables, then the files: outside the jar before inside it, and in each a profile's own file
+ * ({@code application-postgres.properties} for {@code --spring.profiles.active=postgres}; the last profile named
+ * first) before {@code application.properties}, {@code ./config/} before {@code ./}; last the default of the
+ * properties record. When the configuration is moved
  * elsewhere ({@code spring.config.location} and its kin) the value cannot be known here: {@link #known()} is false,
  * and the checks are left to the run itself.
  */
@@ -42,30 +46,65 @@ final class SettingSources {
 
     /** The sources of this process, with the settings of its command line as properties. */
     static SettingSources of(Map<String, String> commandLine) {
+        return of(commandLine, System.getProperties(), System.getenv(), Path.of(""));
+    }
+
+    /** @param workingFolder where {@code ./config/} and {@code ./} are */
+    static SettingSources of(Map<String, String> commandLine, Properties system, Map<String, String> environment,
+                             Path workingFolder) {
+        Optional<Properties> outsideConfig = readIfPresent(workingFolder.resolve("config/application.properties"));
+        Optional<Properties> outside = readIfPresent(workingFolder.resolve("application.properties"));
+        Properties inside = jarFile("application.properties").orElseGet(Properties::new);
+        // Which profiles are active is itself a setting, found in the same order (a profile's own file cannot
+        // activate profiles in Spring Boot either).
+        List<Properties> plain = new ArrayList<>();
+        outsideConfig.ifPresent(plain::add);
+        outside.ifPresent(plain::add);
+        plain.add(inside);
+        List<String> lastFirst = new ArrayList<>(activeProfiles(new SettingSources(commandLine, system, environment,
+                plain)));
+        Collections.reverse(lastFirst);
+
         List<Properties> files = new ArrayList<>();
-        Stream.of(Path.of("config", "application.properties"), Path.of("application.properties"))
-                .filter(Files::isRegularFile).forEach(file -> files.add(read(file)));
-        files.add(jarDefaults());
-        return new SettingSources(commandLine, System.getProperties(), System.getenv(), files);
+        for (String profile : lastFirst) {
+            String name = "application-" + profile + ".properties";
+            readIfPresent(workingFolder.resolve("config").resolve(name)).ifPresent(files::add);
+            readIfPresent(workingFolder.resolve(name)).ifPresent(files::add);
+        }
+        outsideConfig.ifPresent(files::add);
+        outside.ifPresent(files::add);
+        for (String profile : lastFirst) {
+            jarFile("application-" + profile + ".properties").ifPresent(files::add);
+        }
+        files.add(inside);
+        return new SettingSources(commandLine, system, environment, files);
+    }
+
+    private static List<String> activeProfiles(SettingSources sources) {
+        String names = sources.value("spring.profiles.active", "SPRING_PROFILES_ACTIVE").orElse("");
+        return Stream.of(names.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     Optional<String> value(Setting setting) {
-        String property = setting.property();
+        return value(setting.property(), setting.environmentVariable()).or(setting::recordDefault);
+    }
+
+    private Optional<String> value(String property, String environmentVariable) {
         if (commandLine.containsKey(property)) {
             return Optional.of(commandLine.get(property));
         }
         if (system.containsKey(property)) {
             return Optional.of(system.getProperty(property));
         }
-        if (environment.containsKey(setting.environmentVariable())) {
-            return Optional.of(environment.get(setting.environmentVariable()));
+        if (environment.containsKey(environmentVariable)) {
+            return Optional.of(environment.get(environmentVariable));
         }
         for (Properties file : files) {
             if (file.containsKey(property)) {
                 return Optional.of(file.getProperty(property));
             }
         }
-        return setting.recordDefault();
+        return Optional.empty();
     }
 
     /**
@@ -87,15 +126,24 @@ final class SettingSources {
 
     /** The defaults the jar itself ships in its application.properties, such as the database's path. */
     static Properties jarDefaults() {
-        Properties properties = new Properties();
-        try (InputStream in = SettingSources.class.getResourceAsStream("/application.properties")) {
-            if (in != null) {
-                properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        return jarFile("application.properties").orElseGet(Properties::new);
+    }
+
+    private static Optional<Properties> jarFile(String name) {
+        try (InputStream in = SettingSources.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                return Optional.empty();
             }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return Optional.of(properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties;
+    }
+
+    private static Optional<Properties> readIfPresent(Path file) {
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
     private static Properties read(Path file) {
