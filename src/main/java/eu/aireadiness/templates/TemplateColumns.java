@@ -32,15 +32,22 @@ final class TemplateColumns {
         return position;
     }
 
-    /** The width of the column in the workbook, in characters: enough for its header and a typical content. */
+    /**
+     * The width of the column in the workbook, in characters: its bold header and its content with room to spare
+     * (LibreOffice's fonts run wider than Excel's), SOURCE and NOTE narrower than the rest allows so that the sheet
+     * still prints one landscape page wide at a readable size.
+     */
     static int width(SubmissionColumn column) {
         return switch (column) {
-            case STRUCTURE, REF_AREA, ACTION -> 11;
+            case ACTION -> 9;
+            case REF_AREA -> 10;
+            case STRUCTURE -> 12;
+            case TIME_PERIOD, OBS_STATUS -> 13;
+            case OBS_VALUE -> 14;
+            case UNIT_MEASURE -> 16;
             case STRUCTURE_ID -> 19;
-            case TIME_PERIOD, OBS_STATUS -> 12;
+            case SOURCE, NOTE -> 40;
             case INDICATOR -> 50;
-            case OBS_VALUE, UNIT_MEASURE -> 14;
-            case SOURCE, NOTE -> 45;
             case DATAFLOW, STRUCTURE_NAME -> throw new IllegalArgumentException(column
                     + " is not a column of the template");
         };

@@ -44,6 +44,9 @@ class TranslatedTemplatesTest {
             assertThat(data.getRow(1).getCell(indicator).getStringCellValue()).isEqualTo("CMP1");
             assertThat(data.getRow(1).getCell(indicator).getCellStyle().getDataFormatString())
                     .isEqualTo("@\" \u00B7 IT-Anschlussleistung der Rechenzentren\"");
+            assertThat(OfficerTemplatesTest.text(workbook.getSheetAt(0))).contains("hat die Form SDMX-CSV 2.0",
+                    "Dataflows des Index für 2026, AIRI:DF_AIRI(1.0)", "auf I gesperrt",
+                    "verwenden Sie die Datei AIRI_2026_BE_template.csv");
             XSSFSheet indicators = workbook.getSheet("Indikatoren");
             assertThat(indicators.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Indikator");
             assertThat(indicators.getRow(1).getCell(7).getStringCellValue())
@@ -59,6 +62,9 @@ class TranslatedTemplatesTest {
             assertThat(indicators.getRow(1).getCell(7).getStringCellValue())
                     .startsWith("Puissance informatique installée");
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("France (FR)");
+            assertThat(OfficerTemplatesTest.text(workbook.getSheetAt(0))).contains("suit la forme SDMX-CSV 2.0",
+                    "flux de données de l’indice pour 2026, AIRI:DF_AIRI(1.0)", "verrouillée sur I",
+                    "utilisez le fichier AIRI_2026_FR_template.csv");
         }
     }
 
