@@ -47,12 +47,14 @@ class CommandLineTest {
         try (var files = Files.list(folder)) {
             // One in English per country, and one in each official language with texts: AT, BE, DE, LU in German,
             // BE, FR, LU in French.
-            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(34)
-                    .allMatch(name -> name.matches("AIRI_2026_[A-Z]{2}_template_(en|de|fr)\\.xlsx"))
+            // And beside them one CSV template per country, in SDMX-CSV 2.0 (no language: it holds codes only).
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(34 + 27)
+                    .allMatch(name -> name.matches("AIRI_2026_[A-Z]{2}_template(_(en|de|fr)\\.xlsx|\\.csv)"))
                     .contains("AIRI_2026_AT_template_en.xlsx", "AIRI_2026_AT_template_de.xlsx",
-                            "AIRI_2026_EL_template_en.xlsx", "AIRI_2026_SE_template_en.xlsx");
+                            "AIRI_2026_EL_template_en.xlsx", "AIRI_2026_SE_template_en.xlsx",
+                            "AIRI_2026_AT_template.csv", "AIRI_2026_SE_template.csv");
         }
-        assertThat(output.getOut()).contains("34 templates written to");
+        assertThat(output.getOut()).contains("34 templates and 27 CSV templates written to");
     }
 
     @Test

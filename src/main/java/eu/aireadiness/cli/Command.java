@@ -141,7 +141,8 @@ public sealed interface Command {
             OfficerTemplates.Outcome outcome = OfficerTemplates.write(folders.input().orElseThrow(),
                     folders.templates().orElseThrow(), folders.output().orElseThrow(), year);
             if (!quiet) {
-                terminal.out().println(outcome.files().size() + " templates written to "
+                terminal.out().println(outcome.files().size() + " templates and " + outcome.csvFiles().size()
+                        + " CSV templates written to "
                         + outcome.folder().toAbsolutePath().normalize());
             }
             return 0;

@@ -19,18 +19,25 @@ import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.submission.SubmissionColumn;
 
 /**
- * The sheet the officer fills in: the submission header in row 1, in the reader's own column order and nothing
- * else, so that the filled file is read without a warning; one row per indicator with the country, the year, the
- * code and the unit written and locked, the indicator's name in the template's language shown beside its code (see
- * {@link #codeWithName}); OBS_VALUE, OBS_STATUS, SOURCE and NOTE open, with Excel's data validation
- * catching a text or an implausible number while the officer types.
+ * The sheet the officer fills in, in SDMX-CSV 2.0 form: the header of {@link TemplateColumns} in row 1 and nothing
+ * else, so that the filled file is read without a warning; one row per indicator with the structure (the edition's
+ * dataflow), the action, the country, the year, the code and the unit written and locked, the indicator's name in
+ * the template's language shown beside its code (see {@link #codeWithName}); OBS_VALUE, OBS_STATUS, SOURCE and NOTE
+ * open, with Excel's data validation catching a text or an implausible number while the officer types.
+ *
+ * <p>ACTION is I (information) and locked: a submission is complete, each file replacing the country's earlier one,
+ * so the other data actions (A, R, M) would mean the same and only invite the question which to choose. The one
+ * other action that means something to the intake, D (delete a published value), is taken only by an edition opened
+ * for revision; in such an edition's template the cell is open, with the list I, D.
  */
 final class DataSheet {
 
     static final String NAME = "Data";
     static final List<String> STATUS_CODES = List.of("A", "E", "P", "M");
+    /** The action of a row of data: SDMX's "information". */
+    static final String INFORMATION = "I";
+    static final List<String> REVISION_ACTIONS = List.of(INFORMATION, "D");
 
-    private static final int[] COLUMN_WIDTHS = {10, 12, 50, 14, 14, 11, 45, 45};
     // Excel refuses longer input titles and messages when it opens the file.
     private static final int TITLE_LIMIT = 32;
     private static final int MESSAGE_LIMIT = 225;
@@ -43,9 +50,9 @@ final class DataSheet {
         this.styles = styles;
     }
 
-    void write(XSSFSheet sheet, Country country, int year, List<Indicator> indicators) {
+    void write(XSSFSheet sheet, Country country, TemplateEdition edition, List<Indicator> indicators) {
         Row header = sheet.createRow(0);
-        for (SubmissionColumn column : SubmissionColumn.dataColumns()) {
+        for (SubmissionColumn column : TemplateColumns.ORDER) {
             Cell cell = header.createCell(position(column));
             cell.setCellValue(column.name());
             cell.setCellStyle(styles.header());
@@ -54,8 +61,15 @@ final class DataSheet {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             Row row = sheet.createRow(i + 1);
+            locked(row, SubmissionColumn.STRUCTURE).setCellValue(TemplateColumns.STRUCTURE_DATAFLOW);
+            locked(row, SubmissionColumn.STRUCTURE_ID).setCellValue(edition.dataflow().toString());
+            if (edition.revision()) {
+                open(row, SubmissionColumn.ACTION, true).setCellValue(INFORMATION);
+            } else {
+                locked(row, SubmissionColumn.ACTION).setCellValue(INFORMATION);
+            }
             locked(row, SubmissionColumn.REF_AREA).setCellValue(country.code());
-            locked(row, SubmissionColumn.TIME_PERIOD).setCellValue(year);
+            locked(row, SubmissionColumn.TIME_PERIOD).setCellValue(edition.year());
             Cell code = locked(row, SubmissionColumn.INDICATOR);
             code.setCellValue(indicator.code());
             code.setCellStyle(codeWithName(sheet, texts.indicatorName(indicator)));
@@ -68,10 +82,15 @@ final class DataSheet {
             sheet.addValidationData(valueValidation(helper, indicator, i + 1));
         }
         if (!indicators.isEmpty()) {
-            sheet.addValidationData(statusValidation(helper, indicators.size()));
+            sheet.addValidationData(listValidation(helper, indicators.size(), SubmissionColumn.OBS_STATUS,
+                    STATUS_CODES, "status"));
+            if (edition.revision()) {
+                sheet.addValidationData(listValidation(helper, indicators.size(), SubmissionColumn.ACTION,
+                        REVISION_ACTIONS, "action"));
+            }
         }
-        for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
+        for (SubmissionColumn column : TemplateColumns.ORDER) {
+            sheet.setColumnWidth(TemplateColumns.position(column), TemplateColumns.width(column) * 256);
         }
         sheet.createFreezePane(0, 1);
         SheetPrint.table(sheet);
@@ -84,8 +103,10 @@ final class DataSheet {
         return cell;
     }
 
-    private void open(Row row, SubmissionColumn column, boolean text) {
-        row.createCell(position(column)).setCellStyle(text ? styles.editableText() : styles.editableNumber());
+    private Cell open(Row row, SubmissionColumn column, boolean text) {
+        Cell cell = row.createCell(position(column));
+        cell.setCellStyle(text ? styles.editableText() : styles.editableNumber());
+        return cell;
     }
 
     private DataValidation valueValidation(XSSFDataValidationHelper helper, Indicator indicator, int rowIndex) {
@@ -111,18 +132,19 @@ final class DataSheet {
         return validation;
     }
 
-    private DataValidation statusValidation(XSSFDataValidationHelper helper, int rows) {
+    /** A choice from a list, its texts under {@code <prefix>.prompt.*} and {@code <prefix>.error.*}. */
+    private DataValidation listValidation(XSSFDataValidationHelper helper, int rows, SubmissionColumn column,
+                                          List<String> choices, String prefix) {
         DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(STATUS_CODES.toArray(String[]::new)),
-                cells(1, rows, SubmissionColumn.OBS_STATUS));
+                helper.createExplicitListConstraint(choices.toArray(String[]::new)), cells(1, rows, column));
         validation.setEmptyCellAllowed(true);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(limited("status.prompt.title", TITLE_LIMIT),
-                limited("status.prompt.text", MESSAGE_LIMIT));
+        validation.createPromptBox(limited(prefix + ".prompt.title", TITLE_LIMIT),
+                limited(prefix + ".prompt.text", MESSAGE_LIMIT));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(limited("status.error.title", TITLE_LIMIT),
-                limited("status.error.text", MESSAGE_LIMIT));
+        validation.createErrorBox(limited(prefix + ".error.title", TITLE_LIMIT),
+                limited(prefix + ".error.text", MESSAGE_LIMIT));
         return validation;
     }
 
@@ -130,9 +152,8 @@ final class DataSheet {
         return new CellRangeAddressList(firstRow, lastRow, position(column), position(column));
     }
 
-    /** The sheet column of a submission column: its place in the format. */
-    static int position(SubmissionColumn column) {
-        return column.ordinal();
+    private static int position(SubmissionColumn column) {
+        return TemplateColumns.position(column);
     }
 
     /**

@@ -14,12 +14,16 @@ import eu.aireadiness.framework.Country;
  */
 final class InstructionsSheet {
 
+    /** Stands for the paragraph on deletions, which differs for an edition opened for revision. */
+    private static final String ACTION_DELETE = "instructions.action.delete";
+
     /** The paragraphs in the order they are shown. */
     static final List<String> PARAGRAPH_KEYS = List.of("instructions.who", "instructions.what",
+            "instructions.sdmx", "instructions.structure", "instructions.action", ACTION_DELETE,
             "instructions.locked", "instructions.numbers", "instructions.status", "instructions.status.A",
             "instructions.status.E", "instructions.status.P", "instructions.status.M", "instructions.status.empty",
             "instructions.denominated", "instructions.sourceNote", "instructions.indicators", "instructions.drop",
-            "instructions.resubmission", "instructions.when", "instructions.feedback");
+            "instructions.csv", "instructions.resubmission", "instructions.when", "instructions.feedback");
 
     // About as many characters as an A4 portrait page holds at 100 %, so that the text prints unscaled.
     private static final int WIDTH = 85;
@@ -32,15 +36,21 @@ final class InstructionsSheet {
         this.styles = styles;
     }
 
-    /** Arguments of every text: {0} country code, {1} country name, {2} year, {3} file name, {4} indicator count. */
-    void write(XSSFSheet sheet, Country country, int year, String fileName, int indicatorCount) {
-        String[] arguments = {country.code(), texts.countryName(country), Integer.toString(year), fileName,
-                Integer.toString(indicatorCount)};
+    /**
+     * Arguments of every text: {0} country code, {1} country name, {2} year, {3} file name, {4} indicator count,
+     * {5} the edition's dataflow, {6} the CSV template's file name.
+     */
+    void write(XSSFSheet sheet, Country country, TemplateEdition edition, String fileName, String csvFileName,
+               int indicatorCount) {
+        String[] arguments = {country.code(), texts.countryName(country), Integer.toString(edition.year()), fileName,
+                Integer.toString(indicatorCount), edition.dataflow().toString(), csvFileName};
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue(texts.text("instructions.title", arguments));
         title.setCellStyle(styles.title());
         int rowIndex = 2;
-        for (String key : PARAGRAPH_KEYS) {
+        for (String paragraph : PARAGRAPH_KEYS) {
+            String key = paragraph.equals(ACTION_DELETE)
+                    ? ACTION_DELETE + (edition.revision() ? ".revision" : ".open") : paragraph;
             Row row = sheet.createRow(rowIndex++);
             Cell cell = row.createCell(0);
             String text = texts.text(key, arguments);

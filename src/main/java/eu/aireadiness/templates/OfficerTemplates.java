@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import eu.aireadiness.framework.Country;
-import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.InputFolder;
 
@@ -18,14 +16,19 @@ import eu.aireadiness.framework.InputFolder;
  * The {@code templates} command: writes, for every country of {@code countries.csv}, the workbook its officer fills
  * in for an edition, {@code <output>/templates/<year>/AIRI_<year>_<CC>_template_<language>.xlsx}, in English and in
  * each of the country's official languages ({@code official_languages} of {@code countries.csv}) that
- * {@code output-templates/} has texts for ({@code officer-template-<language>.properties}). Starts no database.
+ * {@code output-templates/} has texts for ({@code officer-template-<language>.properties}), and beside them the same
+ * template as an SDMX-CSV 2.0 file, {@code AIRI_<year>_<CC>_template.csv}. Starts no database.
  */
 public final class OfficerTemplates {
 
-    /** What was written: the folder and its files, in the order of {@code countries.csv}, English first. */
-    public record Outcome(Path folder, List<Path> files) {
+    /**
+     * What was written: the folder, its workbooks in the order of {@code countries.csv}, English first, and its CSV
+     * templates, one per country in the same order.
+     */
+    public record Outcome(Path folder, List<Path> files, List<Path> csvFiles) {
         public Outcome {
             files = List.copyOf(files);
+            csvFiles = List.copyOf(csvFiles);
         }
     }
 
@@ -46,24 +49,29 @@ public final class OfficerTemplates {
                         framework.codebook()));
             }
         }
-        // The edition's publication date where the edition is listed, else 1 January: never the clock.
-        LocalDate documentDate = framework.edition(year).map(EditionInfo::publicationDate)
-                .orElse(LocalDate.of(year, 1, 1));
+        Path editionsFile = new InputFolder(input).editionsFile();
+        TemplateEdition edition = TemplateEdition.of(framework.edition(year).orElseThrow(() -> new TemplateException(
+                editionsFile + ": edition " + year + " is not listed; add its row (with its dataflow) before writing"
+                        + " its templates.")), editionsFile);
         Path folder = output.resolve("templates").resolve(Integer.toString(year));
         List<Path> files = new ArrayList<>();
+        List<Path> csvFiles = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             for (Country country : framework.countries()) {
+                String csvFileName = CsvTemplate.fileName(year, country.code());
                 for (String language : languages(country, templatesFolder)) {
                     String fileName = fileName(year, country.code(), language);
-                    byte[] workbook = builders.get(language).write(country, year, documentDate, fileName);
+                    byte[] workbook = builders.get(language).write(country, edition, fileName, csvFileName);
                     files.add(replace(folder.resolve(fileName), workbook));
                 }
+                csvFiles.add(replace(folder.resolve(csvFileName),
+                        CsvTemplate.write(edition, country, framework.codebook().indicators())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the templates into " + folder + ": " + e.getMessage(), e);
         }
-        return new Outcome(folder, files);
+        return new Outcome(folder, files, csvFiles);
     }
 
     static String fileName(int year, String countryCode, String language) {

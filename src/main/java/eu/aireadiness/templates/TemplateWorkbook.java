@@ -29,24 +29,25 @@ final class TemplateWorkbook {
         this.codebook = codebook;
     }
 
-    byte[] write(Country country, int year, LocalDate documentDate, String fileName) {
+    byte[] write(Country country, TemplateEdition edition, String fileName, String csvFileName) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TemplateStyles styles = TemplateStyles.of(workbook);
             new InstructionsSheet(texts, styles).write(workbook.createSheet(texts.text("sheet.instructions")), country,
-                    year, fileName, codebook.indicators().size());
-            new DataSheet(texts, styles).write(workbook.createSheet(DataSheet.NAME), country, year,
+                    edition, fileName, csvFileName, codebook.indicators().size());
+            new DataSheet(texts, styles).write(workbook.createSheet(DataSheet.NAME), country, edition,
                     codebook.indicators());
             new IndicatorsSheet(texts, styles).write(workbook.createSheet(texts.text("sheet.indicators")), codebook);
             workbook.setActiveSheet(0);
             // The language of the document, for screen readers and spell checkers.
             workbook.getProperties().getCoreProperties().getUnderlyingProperties()
                     .setLanguageProperty(texts.language());
-            describe(workbook.getProperties().getCoreProperties(), country, year, documentDate);
+            describe(workbook.getProperties().getCoreProperties(), country, edition.year(), edition.documentDate());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not build the template of " + country.code() + " for " + year, e);
+            throw new UncheckedIOException("could not build the template of " + country.code() + " for "
+                    + edition.year(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.aireadiness.templates;
 
+import static eu.aireadiness.templates.TemplateColumns.position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.framework.Indicator;
 import eu.aireadiness.framework.InputFolder;
+import eu.aireadiness.submission.SubmissionColumn;
 
 /** The generated templates read back with POI: sheets, header, pre-filled and locked cells, data validations. */
 class OfficerTemplatesTest {
 
-    private static final List<String> HEADER = List.of("REF_AREA", "TIME_PERIOD", "INDICATOR", "OBS_VALUE",
-            "UNIT_MEASURE", "OBS_STATUS", "SOURCE", "NOTE");
+    /** SDMX-CSV 2.0: the structure, the action, then the dimensions, the measure and the attributes. */
+    private static final List<String> HEADER = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "REF_AREA",
+            "TIME_PERIOD", "INDICATOR", "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS", "SOURCE", "NOTE");
+    private static final List<SubmissionColumn> LOCKED = List.of(SubmissionColumn.STRUCTURE,
+            SubmissionColumn.STRUCTURE_ID, SubmissionColumn.ACTION, SubmissionColumn.REF_AREA,
+            SubmissionColumn.TIME_PERIOD, SubmissionColumn.INDICATOR, SubmissionColumn.UNIT_MEASURE);
+    private static final List<SubmissionColumn> OPEN = List.of(SubmissionColumn.OBS_VALUE,
+            SubmissionColumn.OBS_STATUS, SubmissionColumn.SOURCE, SubmissionColumn.NOTE);
+    private static final int INDICATOR = position(SubmissionColumn.INDICATOR);
+    private static final int OBS_VALUE = position(SubmissionColumn.OBS_VALUE);
+    private static final int UNIT_MEASURE = position(SubmissionColumn.UNIT_MEASURE);
 
     @TempDir
     static Path output;
@@ -53,6 +64,10 @@ class OfficerTemplatesTest {
         assertThat(outcome.files().stream().map(f -> f.getFileName().toString()).filter(f -> f.contains("_BE_")))
                 .containsExactly("AIRI_2026_BE_template_en.xlsx", "AIRI_2026_BE_template_fr.xlsx",
                         "AIRI_2026_BE_template_de.xlsx");
+        // One CSV template per country, the same in every language: it holds codes only.
+        assertThat(outcome.csvFiles()).hasSize(27).allMatch(Files::isRegularFile)
+                .allMatch(f -> f.getParent().equals(outcome.folder()));
+        assertThat(outcome.csvFiles().get(0).getFileName()).hasToString("AIRI_2026_AT_template.csv");
     }
 
     @Test
@@ -67,7 +82,10 @@ class OfficerTemplatesTest {
             assertThat(instructions).contains("Austria (AT)", "input/AT/", "AIRI_2026_AT_template_en.xlsx",
                     "E estimated", "P provisional", "M missing", "An empty status means A", "replaces the earlier",
                     "national total", "Only the white cells");
-            assertThat(instructions).doesNotContain("{0}", "{2}");
+            assertThat(instructions).contains("SDMX-CSV 2.0", "STRUCTURE and STRUCTURE_ID",
+                    "dataflow for 2026, AIRI:DF_AIRI(1.0)", "I (information)", "D (delete) is refused while the"
+                    + " edition is open", "locked at I", "use the file AIRI_2026_AT_template.csv");
+            assertThat(instructions).doesNotContain("{0}", "{2}", "{5}", "{6}", "opened for revision, so ACTION");
             assertThat(workbook.getProperties().getCoreProperties().getTitle())
                     .isEqualTo("European AI Readiness Index 2026: submission template for Austria (AT)");
         }
@@ -85,23 +103,32 @@ class OfficerTemplatesTest {
             assertThat(indicators).hasSize(30);
             for (int i = 0; i < 30; i++) {
                 Row row = data.getRow(i + 1);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("EL");
-                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(2026.0);
-                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(indicators.get(i).code());
+                assertThat(row.getCell(position(SubmissionColumn.STRUCTURE)).getStringCellValue())
+                        .isEqualTo("dataflow");
+                assertThat(row.getCell(position(SubmissionColumn.STRUCTURE_ID)).getStringCellValue())
+                        .isEqualTo("AIRI:DF_AIRI(1.0)");
+                assertThat(row.getCell(position(SubmissionColumn.ACTION)).getStringCellValue()).isEqualTo("I");
+                assertThat(row.getCell(position(SubmissionColumn.REF_AREA)).getStringCellValue()).isEqualTo("EL");
+                assertThat(row.getCell(position(SubmissionColumn.TIME_PERIOD)).getNumericCellValue())
+                        .isEqualTo(2026.0);
+                assertThat(row.getCell(INDICATOR).getStringCellValue()).isEqualTo(indicators.get(i).code());
                 // The name shows beside the code through the cell's format; the cell holds the code alone.
-                assertThat(row.getCell(2).getCellStyle().getDataFormatString())
+                assertThat(row.getCell(INDICATOR).getCellStyle().getDataFormatString())
                         .isEqualTo("@\" \u00B7 " + indicators.get(i).name() + "\"");
-                assertThat(row.getCell(4).getStringCellValue()).isEqualTo(indicators.get(i).submissionUnit());
-                assertThat(row.getCell(3).getCellType()).hasToString("BLANK");
-                for (int locked : new int[] {0, 1, 2, 4}) {
-                    assertThat(row.getCell(locked).getCellStyle().getLocked()).as("column " + locked).isTrue();
+                assertThat(row.getCell(UNIT_MEASURE).getStringCellValue())
+                        .isEqualTo(indicators.get(i).submissionUnit());
+                assertThat(row.getCell(OBS_VALUE).getCellType()).hasToString("BLANK");
+                for (SubmissionColumn locked : LOCKED) {
+                    assertThat(row.getCell(position(locked)).getCellStyle().getLocked()).as(locked.name()).isTrue();
                 }
-                for (int open : new int[] {3, 5, 6, 7}) {
-                    assertThat(row.getCell(open).getCellStyle().getLocked()).as("column " + open).isFalse();
+                for (SubmissionColumn open : OPEN) {
+                    assertThat(row.getCell(position(open)).getCellStyle().getLocked()).as(open.name()).isFalse();
                 }
             }
-            assertThat(data.getRow(2).getCell(2).getStringCellValue()).isEqualTo("CMP2");
-            assertThat(data.getRow(2).getCell(4).getStringCellValue()).isEqualTo("PFLOPS");
+            assertThat(data.getRow(2).getCell(INDICATOR).getStringCellValue()).isEqualTo("CMP2");
+            assertThat(data.getRow(2).getCell(UNIT_MEASURE).getStringCellValue()).isEqualTo("PFLOPS");
+            assertThat(validationAt(data, 1, position(SubmissionColumn.ACTION)))
+                    .as("ACTION is locked at I in an open edition: nothing to choose").isEmpty();
             for (int s = 0; s < 3; s++) {
                 assertThat(workbook.getSheetAt(s).getProtect()).as(workbook.getSheetName(s)).isTrue();
             }
@@ -113,7 +140,7 @@ class OfficerTemplatesTest {
         try (XSSFWorkbook workbook = TemplateFiles.open(template("AT"))) {
             XSSFSheet data = workbook.getSheet("Data");
             // GRN1 (row 6): a percentage, plausible 0-100, no denominator.
-            DataValidation grn1 = validationAt(data, 5, 3).orElseThrow();
+            DataValidation grn1 = validationAt(data, 5, OBS_VALUE).orElseThrow();
             assertThat(grn1.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
             assertThat(grn1.getValidationConstraint().getOperator()).isEqualTo(OperatorType.BETWEEN);
             assertThat(grn1.getValidationConstraint().getFormula1()).isEqualTo("0");
@@ -122,25 +149,25 @@ class OfficerTemplatesTest {
             assertThat(grn1.getErrorBoxText()).contains("GRN1", "from 0 to 100");
             assertThat(grn1.getPromptBoxText()).contains("status M");
             // GRN4 (row 9): EUR/kWh, plausible 0.03-0.8.
-            DataValidation grn4 = validationAt(data, 8, 3).orElseThrow();
+            DataValidation grn4 = validationAt(data, 8, OBS_VALUE).orElseThrow();
             assertThat(grn4.getValidationConstraint().getFormula1()).isEqualTo("0.03");
             assertThat(grn4.getValidationConstraint().getFormula2()).isEqualTo("0.8");
             // CMP4 (row 5): a code 0-2, whole numbers only.
-            DataValidation cmp4 = validationAt(data, 4, 3).orElseThrow();
+            DataValidation cmp4 = validationAt(data, 4, OBS_VALUE).orElseThrow();
             assertThat(cmp4.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
             assertThat(cmp4.getValidationConstraint().getFormula2()).isEqualTo("2");
             // CMP1 (row 2): MW divided by population: only "0 or more", the validator checks the rest.
-            DataValidation cmp1 = validationAt(data, 1, 3).orElseThrow();
+            DataValidation cmp1 = validationAt(data, 1, OBS_VALUE).orElseThrow();
             assertThat(cmp1.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
             assertThat(cmp1.getValidationConstraint().getOperator()).isEqualTo(OperatorType.GREATER_OR_EQUAL);
             assertThat(cmp1.getValidationConstraint().getFormula1()).isEqualTo("0");
             assertThat(cmp1.getPromptBoxText()).contains("national total", "POP");
             // INV3 (row 22): a count divided by population: a whole number of 0 or more.
-            DataValidation inv3 = validationAt(data, 21, 3).orElseThrow();
+            DataValidation inv3 = validationAt(data, 21, OBS_VALUE).orElseThrow();
             assertThat(inv3.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
             assertThat(inv3.getValidationConstraint().getOperator()).isEqualTo(OperatorType.GREATER_OR_EQUAL);
             for (int r = 1; r <= 30; r++) {
-                assertThat(validationAt(data, r, 3)).as("OBS_VALUE row " + (r + 1)).isPresent();
+                assertThat(validationAt(data, r, OBS_VALUE)).as("OBS_VALUE row " + (r + 1)).isPresent();
             }
         }
     }
@@ -150,13 +177,13 @@ class OfficerTemplatesTest {
         try (XSSFWorkbook workbook = TemplateFiles.open(template("AT"))) {
             XSSFSheet data = workbook.getSheet("Data");
             for (int r = 1; r <= 30; r++) {
-                DataValidation status = validationAt(data, r, 5).orElseThrow();
+                DataValidation status = validationAt(data, r, position(SubmissionColumn.OBS_STATUS)).orElseThrow();
                 assertThat(status.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
                 assertThat(status.getValidationConstraint().getExplicitListValues())
                         .containsExactly("A", "E", "P", "M");
                 assertThat(status.getEmptyCellAllowed()).isTrue();
             }
-            assertThat(validationAt(data, 1, 6)).as("SOURCE is free text").isEmpty();
+            assertThat(validationAt(data, 1, position(SubmissionColumn.SOURCE))).as("SOURCE is free text").isEmpty();
         }
         // OOXML's showDropDown="1" would hide the list's arrow in Excel (POI's getter reads it the other way round).
         try (ZipFile zip = new ZipFile(template("AT").toFile())) {
@@ -186,6 +213,24 @@ class OfficerTemplatesTest {
     }
 
     @Test
+    void theCsvTemplateHoldsTheSameRowsInSdmxCsv20() throws Exception {
+        List<String> lines = List.of(Files.readString(output.resolve("templates/2026/AIRI_2026_AT_template.csv"),
+                StandardCharsets.UTF_8).split("\r\n", -1));
+        assertThat(lines).hasSize(1 + 30 + 1);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", HEADER));
+        assertThat(lines.get(1)).isEqualTo("dataflow,AIRI:DF_AIRI(1.0),I,AT,2026,CMP1,,MW,,,");
+        assertThat(lines.get(3)).isEqualTo("dataflow,AIRI:DF_AIRI(1.0),I,AT,2026,CMP3,,PC,,,");
+        assertThat(lines.get(30)).startsWith("dataflow,AIRI:DF_AIRI(1.0),I,AT,2026,").endsWith(",,,");
+        assertThat(lines.get(31)).isEmpty();
+        List<Indicator> indicators = framework.codebook().indicators();
+        for (int i = 0; i < 30; i++) {
+            assertThat(lines.get(i + 1).split(",", -1)).as("line " + (i + 2)).containsExactly("dataflow",
+                    "AIRI:DF_AIRI(1.0)", "I", "AT", "2026", indicators.get(i).code(), "",
+                    indicators.get(i).submissionUnit(), "", "", "");
+        }
+    }
+
+    @Test
     void twoRunsGiveTheSameCells(@TempDir Path again) throws Exception {
         OfficerTemplates.write(Path.of("input"), Path.of("output-templates"), again, 2026);
         for (String country : List.of("AT", "SK")) {
@@ -198,6 +243,8 @@ class OfficerTemplatesTest {
                 assertThat(second.getProperties().getCoreProperties().getCreated())
                         .isEqualTo(first.getProperties().getCoreProperties().getCreated());
             }
+            String csv = "templates/2026/AIRI_2026_" + country + "_template.csv";
+            assertThat(Files.readAllBytes(again.resolve(csv))).isEqualTo(Files.readAllBytes(output.resolve(csv)));
         }
     }
 
