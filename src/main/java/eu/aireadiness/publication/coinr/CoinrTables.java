@@ -2,6 +2,7 @@ package eu.aireadiness.publication.coinr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -28,8 +29,16 @@ final class CoinrTables {
         return out.toString();
     }
 
-    /** A number as the shortest text that reads back as the same double (R reads it so too); missing is empty. */
+    /**
+     * A number as the shortest decimal that reads back as the same double, in R as in Java, written out without an
+     * exponent and with a decimal point, as Java prints a double ({@code 11000000.0}, not {@code 1.1E7}); missing is
+     * empty.
+     */
     static String number(double x) {
-        return Double.isNaN(x) ? "" : Double.toString(x);
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        BigDecimal shortest = new BigDecimal(Double.toString(x));
+        return (shortest.scale() < 1 ? shortest.setScale(1) : shortest).toPlainString();
     }
 }
