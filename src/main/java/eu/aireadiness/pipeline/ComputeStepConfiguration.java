@@ -92,7 +92,7 @@ class ComputeStepConfiguration {
      * started; should it have been changed since, what the export says would not be what the scores were computed
      * with, so the step fails and the next run, its inputs changed, computes again.
      */
-    private static String methodFileText(EditionContext context) throws IOException {
+    static String methodFileText(EditionContext context) throws IOException {
         Path file = context.folder().methodFile();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!MethodFile.readDocument(file).equals(context.requiredMethod())) {
