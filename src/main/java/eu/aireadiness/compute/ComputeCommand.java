@@ -109,8 +109,9 @@ public final class ComputeCommand {
     }
 
     private static Inputs read(MetaFile meta, Path dataFile, Path methodFile) {
-        IndexData data = DataFile.read(dataFile, meta);
-        MethodDocument document = MethodFile.readDocument(methodFile);
+        MethodDocument read = MethodFile.readDocument(methodFile);
+        MethodDocument document = new MethodDocument(meta.withScales(read.method()), read.uncertainty());
+        IndexData data = DataFile.read(dataFile, meta, document.method().denominate());
         refusingAsMethodFile(methodFile, () -> {
             document.method().checkAgainst(meta.structure(), data);
             return document;

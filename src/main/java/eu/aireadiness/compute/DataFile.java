@@ -14,13 +14,17 @@ import org.apache.commons.csv.CSVRecord;
 
 import eu.aireadiness.framework.InputFileException;
 import eu.aireadiness.methodology.IndicatorTable;
+import eu.aireadiness.methodology.engine.Denominate;
+import eu.aireadiness.methodology.engine.DenominateSpec;
 import eu.aireadiness.methodology.engine.IndexData;
 
 /**
  * Reads COINr's iData, in the wide layout (one row per unit: {@code uCode, uName}, group columns, {@code Time},
  * denominators, indicators) or the long one (one row per unit and code: {@code uCode, uName}, groups, {@code Time,
  * iCode, Type, value}); the layout is recognised by the header. When {@code Time} holds several editions, the
- * latest is the data and the one before it the previous edition (for carrying values forward).
+ * latest is the data and the one before it the previous edition (for carrying values forward). The previous
+ * edition's values are carried forward as published, so they are denominated as the method says, each by its own
+ * edition's denominators (a value whose denominator that edition lacks is not carried), as the annual pipeline does.
  */
 final class DataFile {
 
@@ -54,7 +58,8 @@ final class DataFile {
     private DataFile() {
     }
 
-    static IndexData read(Path file, MetaFile meta) {
+    /** @param denominate how the previous edition's values are brought into the units they are carried in */
+    static IndexData read(Path file, MetaFile meta, DenominateSpec denominate) {
         Slots slots = Slots.of(meta);
         Map<String, Map<String, UnitRow>> byTime = new HashMap<>();
         CsvRows header = CsvRows.forEach(file, (csv, record) -> {
@@ -103,7 +108,7 @@ final class DataFile {
         times.sort(Comparator.comparing(DataFile::timeKey));
         Map<String, UnitRow> current = byTime.get(times.get(times.size() - 1));
         Optional<IndicatorTable> previous = times.size() < 2 ? Optional.empty()
-                : Optional.of(table(byTime.get(times.get(times.size() - 2)), slots, meta.indicatorCodes()));
+                : Optional.of(denominated(byTime.get(times.get(times.size() - 2)), meta, slots, denominate));
         return assemble(file, current, meta, slots, previous);
     }
 
@@ -139,6 +144,14 @@ final class DataFile {
         } catch (IllegalArgumentException e) {
             throw new InputFileException(file, 0, e.getMessage());
         }
+    }
+
+    private static IndicatorTable denominated(Map<String, UnitRow> rows, MetaFile meta, Slots slots,
+                                              DenominateSpec denominate) {
+        List<String> units = new ArrayList<>(rows.keySet());
+        IndexData edition = new IndexData(units, units.stream().map(u -> rows.get(u).name()).toList(), Map.of(),
+                table(rows, slots, meta.indicatorCodes()), table(rows, slots, meta.denominatorColumns()));
+        return Denominate.apply(edition, meta.structure(), denominate);
     }
 
     private static IndicatorTable table(Map<String, UnitRow> rows, Slots slots, List<String> codes) {

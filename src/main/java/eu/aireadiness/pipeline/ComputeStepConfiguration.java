@@ -1,5 +1,10 @@
 package eu.aireadiness.pipeline;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,9 +19,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import eu.aireadiness.compute.MethodDocument;
+import eu.aireadiness.compute.MethodFile;
 import eu.aireadiness.dataset.EditionDataRepository;
 import eu.aireadiness.dataset.EditionDataSet;
 import eu.aireadiness.framework.Framework;
+import eu.aireadiness.publication.coinr.CoinrExport;
+import eu.aireadiness.publication.coinr.CoinrExportStore;
 import eu.aireadiness.results.EditionScoring;
 import eu.aireadiness.results.EditionResults;
 import eu.aireadiness.results.PublicationFacts;
@@ -31,7 +39,8 @@ import eu.aireadiness.results.ScoreStore;
  * has one, works out what the publication needs besides the scores (the provenance of each value, how each country's
  * data came in, the coherence statistics: {@link PublicationFacts}), and replaces the edition's stored results and
  * facts in one transaction. The codebook, countries, reference data and method come from the job's
- * {@link EditionContext}.
+ * {@link EditionContext}. It also makes the edition's COINr export ({@link CoinrExport}: the raw data set, the
+ * structure and the method file), which needs the data sets too.
  */
 @Configuration
 class ComputeStepConfiguration {
@@ -48,7 +57,8 @@ class ComputeStepConfiguration {
     @Bean
     @StepScope
     Tasklet computeTasklet(@Value("#{jobParameters['edition']}") Long edition, EditionContext context,
-                           EditionDataRepository data, ScoreStore scores, PublicationFactsStore facts) {
+                           EditionDataRepository data, ScoreStore scores, PublicationFactsStore facts,
+                           CoinrExportStore coinr) {
         return (contribution, chunk) -> {
             int year = edition.intValue();
             Framework framework = context.framework();
@@ -64,6 +74,8 @@ class ComputeStepConfiguration {
                             method.uncertainty());
             scores.replace(year, results);
             facts.replace(year, PublicationFacts.of(assembled));
+            coinr.replace(CoinrExport.of(framework.codebook(), framework.countries(), framework.reference(), current,
+                    previous, methodFileText(context)));
             contribution.incrementWriteCount(results.scores().size() + results.rankIntervals().size());
             log.info("Computed edition {}: {} results and {} rank intervals for {} countries", year,
                     results.scores().size(), results.rankIntervals().size(), framework.countries().size());
@@ -73,5 +85,20 @@ class ComputeStepConfiguration {
                             .orElse("no uncertainty analysis"));
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * The text of the method file this run computes with, to be published as it is. The run read the file when it
+     * started; should it have been changed since, what the export says would not be what the scores were computed
+     * with, so the step fails and the next run, its inputs changed, computes again.
+     */
+    static String methodFileText(EditionContext context) throws IOException {
+        Path file = context.folder().methodFile();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!MethodFile.readDocument(file).equals(context.requiredMethod())) {
+            throw new IllegalStateException(file + " was changed while the edition was being computed; run again to"
+                    + " compute the edition with the method file as it is now");
+        }
+        return text;
     }
 }

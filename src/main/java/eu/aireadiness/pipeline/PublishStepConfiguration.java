@@ -22,6 +22,7 @@ import eu.aireadiness.feedback.IntakeStatusFiles;
 import eu.aireadiness.feedback.IntakeStatusRepository;
 import eu.aireadiness.framework.Framework;
 import eu.aireadiness.publication.Publisher;
+import eu.aireadiness.publication.coinr.CoinrExportStore;
 import eu.aireadiness.results.EditionResults;
 import eu.aireadiness.results.PublicationFactsStore;
 import eu.aireadiness.results.PublishedEdition;
@@ -29,8 +30,9 @@ import eu.aireadiness.results.PublishedEditionAssembler;
 import eu.aireadiness.results.ScoreStore;
 
 /**
- * The publication step: lays the stored results out as the edition's PDF, workbook and open-data files, and the
- * intake's per-country status table under {@code status/}, all replaced together in one move. The revisions of
+ * The publication step: lays the stored results out as the edition's PDF, workbook and open-data files, with the
+ * COINr export that compute stored ({@code coinr/}), and the intake's per-country status table under
+ * {@code status/}, all replaced together in one move. The revisions of
  * earlier, published editions accepted since are listed in its data notes. It only loads and lays out: the scores,
  * rank intervals and {@link eu.aireadiness.results.PublicationFacts} that compute stored, and the codebook, countries,
  * reference data and method of the job's {@link EditionContext}; it reads neither the edition's data nor the input
@@ -54,7 +56,7 @@ class PublishStepConfiguration {
                            @Value("#{jobParameters['templates']}") String templates,
                            @Value("#{jobParameters['edition']}") Long edition, EditionContext context,
                            ScoreStore scores, PublicationFactsStore facts, IntakeStatusRepository intake,
-                           RevisionRepository revisions) {
+                           RevisionRepository revisions, CoinrExportStore coinr) {
         return (contribution, chunk) -> {
             int year = edition.intValue();
             Framework framework = context.framework();
@@ -68,7 +70,7 @@ class PublishStepConfiguration {
                     // The previous edition comes recomputed with this edition's method; those before it as published.
                     .withEarlier(scores.loadEarlierAggregates(year - 1));
             List<Path> files = new Publisher(Path.of(templates))
-                    .publish(published, Path.of(output, String.valueOf(year)));
+                    .publish(published, Path.of(output, String.valueOf(year)), coinr.load(year).files());
             // The officers' status table names their files and quotes the intake: beside the publication, not in it.
             List<Path> status = IntakeStatusFiles.write(year, intake.load(year, framework.countries()),
                     Path.of(output, "status", String.valueOf(year)));

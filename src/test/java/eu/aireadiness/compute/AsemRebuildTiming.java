@@ -22,8 +22,9 @@ class AsemRebuildTiming {
     @Test
     void aWarmRebuildTakesWellUnderAMillisecond() {
         MetaFile meta = MetaFile.read(AsemConfigurationATest.ASEM.resolve("iMeta.csv"));
-        IndexData data = DataFile.read(AsemConfigurationATest.ASEM.resolve("iData_long.csv"), meta);
         MethodSpec method = MethodFile.read(AsemConfigurationATest.ASEM.resolve("method-A.yml"));
+        IndexData data = DataFile.read(AsemConfigurationATest.ASEM.resolve("iData_long.csv"), meta,
+                method.denominate());
         double sink = 0;
         for (int i = 0; i < 2_000; i++) {
             sink += CompositeIndex.build(data, meta.structure(), method).aggregated().get(0, 0);
