@@ -40,11 +40,11 @@ class AdminController {
      * nothing received), which the page marks in words and by an outline, not by colour alone.
      */
     record StatusRow(CountryIntakeStatus status, String reason, Optional<String> feedbackFile) {
-        boolean rejected() {
+        public boolean rejected() {
             return status.lastFile().map(f -> !f.accepted()).orElse(false);
         }
 
-        boolean missing() {
+        public boolean missing() {
             return status.lastFile().isEmpty();
         }
     }

@@ -35,7 +35,7 @@ record FeedbackView(String title, Map<String, String> facts, List<String> notes,
 
     /** One line of the {@code .feedback.csv}. */
     record Row(String row, String column, String value, String severity, String rule, String message) {
-        boolean error() {
+        public boolean error() {
             return "ERROR".equals(severity);
         }
     }
@@ -88,7 +88,7 @@ record FeedbackView(String title, Map<String, String> facts, List<String> notes,
         return rows;
     }
 
-    Outcome outcome() {
+    public Outcome outcome() {
         String result = facts.getOrDefault("Result", "");
         for (Outcome outcome : Outcome.values()) {
             if (result.startsWith(outcome.name().replace('_', ' '))) {
@@ -98,7 +98,7 @@ record FeedbackView(String title, Map<String, String> facts, List<String> notes,
         return Outcome.OTHER;
     }
 
-    boolean accepted() {
+    public boolean accepted() {
         return outcome() == Outcome.ACCEPTED;
     }
 }

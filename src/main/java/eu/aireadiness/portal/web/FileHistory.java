@@ -22,6 +22,9 @@ class FileHistory {
      */
     record Entry(int edition, String fileName, Integer version, String sha256, Instant receivedAt, String uploadedBy,
                  String status, int errors, int warnings) {
+        public String received() {
+            return UtcTime.text(receivedAt);
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -31,8 +31,16 @@ class PublicationLaunch implements DisposableBean {
      */
     record State(int edition, String startedBy, Instant startedAt, Optional<AnnualRun.Outcome> outcome,
                  Optional<Instant> endedAt) {
-        boolean running() {
+        public boolean running() {
             return outcome.isEmpty();
+        }
+
+        public String started() {
+            return UtcTime.text(startedAt);
+        }
+
+        public String ended() {
+            return endedAt.map(UtcTime::text).orElse("");
         }
     }
 

@@ -28,23 +28,23 @@ class Publications {
     /** One file of an edition, as the manifest gives it. */
     record PublishedFile(String path, String mediaType, long bytes, String sha256) {
         /** The edition's index pages: index.html and index-{@literal <language>}.html. */
-        boolean index() {
+        public boolean index() {
             return path.matches("index(-[a-z]{2})?\\.html");
         }
 
         /** The zip of the whole edition (publication.EditionArchive): the one archive at the edition's top level. */
-        boolean archive() {
+        public boolean archive() {
             return !path.contains("/") && path.endsWith(".zip");
         }
     }
 
     /** A published edition. */
     record Edition(int year, String title, String publicationDate, List<PublishedFile> files) {
-        Optional<PublishedFile> archive() {
+        public Optional<PublishedFile> archive() {
             return files.stream().filter(PublishedFile::archive).findFirst();
         }
 
-        List<PublishedFile> indexes() {
+        public List<PublishedFile> indexes() {
             return files.stream().filter(PublishedFile::index).toList();
         }
     }
