@@ -104,7 +104,10 @@ class OfficerPortalTest {
         assertThat(country).contains("HU_2026_figures.csv", sha256, "officer-hu", "Accepted");
         assertThat(jdbc.queryForObject("SELECT original_name FROM portal_upload WHERE sha256 = ?", String.class,
                 sha256)).isEqualTo("HU 2026 figures.csv");
-        assertThat(auditCount("UPLOAD", "officer-hu")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT target || ' ' || outcome FROM audit_event WHERE action = 'UPLOAD'"
+                + " AND actor = 'officer-hu' AND target LIKE 'HU/HU_2026_figures.csv%'", String.class))
+                .containsExactly("HU/HU_2026_figures.csv (sent as 'HU 2026 figures.csv') stored, " + figures.length
+                        + " bytes, SHA-256 " + sha256);
     }
 
     @Test
