@@ -115,6 +115,13 @@ class OfficerController {
                 .queryParam("file", stored.name().stored()).buildAndExpand(country).encode().toUriString();
     }
 
+    /** Where an upload over the size limit is sent, unread ({@link UploadSizeFilter}). */
+    @GetMapping(UploadSizeFilter.REFUSED_PAGE)
+    String tooLarge(Model model) {
+        model.addAttribute("limitBytes", intake.limits().maxFileBytes());
+        return "error/too-large";
+    }
+
     @GetMapping("/officer/{cc}/feedback")
     String feedback(@PathVariable String cc, @RequestParam("file") String file, Authentication who,
                     HttpServletRequest request, Model model) throws IOException {

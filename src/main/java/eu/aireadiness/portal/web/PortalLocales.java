@@ -18,8 +18,14 @@ final class PortalLocales implements LocaleResolver {
 
     static final String COOKIE = "portal-language";
 
+    /** The language chosen during this request, which its cookie carries only from the next request on. */
+    private static final String CHOSEN = PortalLocales.class.getName() + ".chosen";
+
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return chosen;
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -41,6 +47,7 @@ final class PortalLocales implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         String language = PortalTexts.language(locale);
+        request.setAttribute(CHOSEN, Locale.forLanguageTag(language));
         Cookie cookie = new Cookie(COOKIE, language);
         cookie.setPath("/");
         cookie.setHttpOnly(true);

@@ -3,6 +3,8 @@ package eu.aireadiness.portal.web;
 import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import eu.aireadiness.pipeline.IntakeProperties;
+import eu.aireadiness.portal.audit.AuditTrail;
 import eu.aireadiness.pipeline.ReadinessProperties;
 
 /**
@@ -47,6 +50,16 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     MultipartConfigElement multipartConfigElement(IntakeProperties intake) {
         long file = intake.limits().maxFileBytes();
         return new MultipartConfigElement("", file, file + FORM_OVERHEAD_BYTES, 0);
+    }
+
+    /** Before Spring Security's filters (see {@link UploadSizeFilter} for why), on the officers' uploads only. */
+    @Bean
+    FilterRegistrationBean<UploadSizeFilter> uploadSizeFilter(IntakeProperties intake, AuditTrail trail) {
+        FilterRegistrationBean<UploadSizeFilter> registration = new FilterRegistrationBean<>(
+                new UploadSizeFilter(intake.limits().maxFileBytes() + FORM_OVERHEAD_BYTES, trail));
+        registration.addUrlPatterns("/officer/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Override

@@ -3,6 +3,8 @@ package eu.aireadiness.portal.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,8 +88,8 @@ class UploadStore {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try (InputStream in = new DigestInputStream(body, digest);
-             OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                     StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
+             FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(channel);
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > limit) {
@@ -96,6 +98,8 @@ class UploadStore {
                 }
                 out.write(buffer, 0, n);
             }
+            // On disk before it gets its name: the intake never reads a file a crash left half written.
+            channel.force(true);
         }
         if (total == 0) {
             throw new Refused(original + " is empty; nothing was kept. Choose the file with your figures.");
