@@ -1,6 +1,9 @@
 package eu.aireadiness.portal.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,7 +13,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +31,7 @@ import eu.aireadiness.feedback.IntakeStatusRepository;
 import eu.aireadiness.framework.EditionInfo;
 import eu.aireadiness.framework.EditionState;
 import eu.aireadiness.framework.Framework;
+import eu.aireadiness.intake.FeedbackFiles;
 import eu.aireadiness.portal.audit.AuditEntry;
 import eu.aireadiness.portal.audit.AuditTrail;
 
@@ -100,7 +107,20 @@ class AdminController {
         model.addAttribute("file", file);
         model.addAttribute("feedback", FeedbackView.read(path).orElse(null));
         model.addAttribute("back", "/admin");
+        model.addAttribute("csvLink", "/admin/" + cc + "/feedback.csv");
         return "feedback";
+    }
+
+    @GetMapping("/admin/{cc}/feedback.csv")
+    ResponseEntity<Resource> feedbackCsv(@PathVariable String cc, @RequestParam("file") String file,
+                                         Authentication who, HttpServletRequest request) throws IOException {
+        Path csv = FeedbackFiles.csvFor(input.droppedFile(cc, file)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        if (!Files.isRegularFile(csv, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        audit.record(who, request, PortalAudit.DOWNLOAD, cc + "/" + csv.getFileName(), "sent");
+        return OfficerController.download(csv, new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
     /** The confirmation step: what will happen, and the one button that starts it. */

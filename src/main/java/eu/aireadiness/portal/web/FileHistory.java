@@ -27,6 +27,13 @@ class FileHistory {
         }
     }
 
+    /** A file uploaded through the portal that the submission table does not hold (yet). */
+    record Upload(String storedName, String originalName, String uploadedBy, Instant uploadedAt) {
+        public String uploaded() {
+            return UtcTime.text(uploadedAt);
+        }
+    }
+
     private final JdbcTemplate jdbc;
 
     FileHistory(JdbcTemplate jdbc) {
@@ -47,5 +54,19 @@ class FileHistory {
                             rs.getString("uploaded_by"), rs.getString("status"), rs.getInt("error_count"),
                             rs.getInt("warning_count"));
                 }, country);
+    }
+
+    /**
+     * The country's uploads that no submission row stands for: still waiting for the intake, or answered without
+     * being stored (a file identical to one received before). Newest first, the latest 20.
+     */
+    List<Upload> notTakenIn(String country) {
+        return jdbc.query("SELECT u.stored_name, u.original_name, u.uploaded_by, u.uploaded_at FROM portal_upload u"
+                + " WHERE u.country = ? AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.country = u.country"
+                + " AND s.file_name = u.stored_name AND s.sha256 = u.sha256)"
+                + " ORDER BY u.uploaded_at DESC, u.id DESC FETCH FIRST 20 ROWS ONLY",
+                (rs, n) -> new Upload(rs.getString("stored_name"), rs.getString("original_name"),
+                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()),
+                country);
     }
 }

@@ -2,6 +2,8 @@ package eu.aireadiness.portal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +84,7 @@ class OfficerController {
         model.addAttribute("templateLanguages", editions.isEmpty() ? List.of()
                 : templates.languages(country, editions.get(0).edition()));
         model.addAttribute("history", history.of(country));
+        model.addAttribute("pending", pending(country));
         model.addAttribute("uploadLimit", uploadLimit());
         return "officer/country";
     }
@@ -143,7 +146,7 @@ class OfficerController {
         Path path = input.droppedFile(country, file)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Path csv = FeedbackFiles.csvFor(path);
-        if (!csv.toFile().isFile()) {
+        if (!Files.isRegularFile(csv, LinkOption.NOFOLLOW_LINKS)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         audit.record(who, request, PortalAudit.DOWNLOAD, country + "/" + csv.getFileName(), "sent");
@@ -171,6 +174,25 @@ class OfficerController {
                         .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new FileSystemResource(file));
+    }
+
+    /**
+     * An upload the history does not list, with the key of its state: the feedback's outcome once the intake has
+     * answered (a file received before is answered without being stored), else waiting.
+     */
+    record PendingUpload(FileHistory.Upload upload, String stateKey) {
+    }
+
+    private List<PendingUpload> pending(String country) throws IOException {
+        List<PendingUpload> pending = new java.util.ArrayList<>();
+        for (FileHistory.Upload upload : history.notTakenIn(country)) {
+            Optional<Path> file = input.droppedFile(country, upload.storedName());
+            if (file.isPresent()) {
+                pending.add(new PendingUpload(upload, FeedbackView.read(file.get())
+                        .map(f -> "portal.feedback.outcome." + f.outcome().name()).orElse("portal.pending.waiting")));
+            }
+        }
+        return pending;
     }
 
     /** The upload limit as the form states it, in whole megabytes (kilobytes below one). */

@@ -87,6 +87,14 @@ class AdminAndPublisherPortalTest {
 
         String feedback = page("/admin/SK/feedback?file=SK_AIRI_2026.csv", ADMIN);
         assertThat(feedback).contains(HtmlUtils.htmlEscape(firstError.get("message")));
+        assertThat(feedback).contains("href=\"/admin/SK/feedback.csv?file=SK_AIRI_2026.csv\"");
+        PortalPagesTest.assertAccessible(feedback);
+        byte[] csv = mvc.perform(get("/admin/SK/feedback.csv").param("file", "SK_AIRI_2026.csv").with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv).isEqualTo(Files.readAllBytes(WORKSPACE.input().resolve("SK/SK_AIRI_2026.csv.feedback.csv")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'DOWNLOAD' AND actor ="
+                + " 'admin-1' AND target = 'SK/SK_AIRI_2026.csv.feedback.csv'", Integer.class)).isEqualTo(1);
+        PortalPagesTest.assertAccessible(html);
         mvc.perform(get("/admin/SK/feedback").param("file", "../DE/AIRI_2026_DE.csv").with(ADMIN))
                 .andExpect(status().isNotFound());
     }

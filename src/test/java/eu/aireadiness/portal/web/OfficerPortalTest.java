@@ -98,12 +98,23 @@ class OfficerPortalTest {
         assertThat(html).contains("ACCEPTED as version 1 of HU&#39;s submission for 2026")
                 .doesNotContain("http-equiv=\"refresh\"");
         assertThat(uploadToFeedback).as("the upload does not wait the settle interval").isLessThan(SETTLE);
+        PortalPagesTest.assertAccessible(html);
 
         String country = page("/officer/HU");
         String sha256 = HexFormat.of().formatHex(Checksums.newDigest().digest(figures));
         assertThat(country).contains("HU_2026_figures.csv", sha256, "officer-hu", "Accepted");
         assertThat(jdbc.queryForObject("SELECT original_name FROM portal_upload WHERE sha256 = ?", String.class,
                 sha256)).isEqualTo("HU 2026 figures.csv");
+
+        // The same bytes again: answered as received before, not stored, and listed among the uploads the history
+        // does not hold.
+        String again = mvc.perform(multipart("/officer/HU/upload")
+                        .file(new MockMultipartFile("file", "HU again.csv", "text/csv", figures))
+                        .with(HUNGARY).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(waitForFeedback(again)).contains("ALREADY RECEIVED: the file is identical to HU_2026_figures.csv");
+        assertThat(page("/officer/HU")).contains("HU_again.csv", "HU again.csv",
+                "Already received: the same file came before");
         assertThat(jdbc.queryForList("SELECT target || ' ' || outcome FROM audit_event WHERE action = 'UPLOAD'"
                 + " AND actor = 'officer-hu' AND target LIKE 'HU/HU_2026_figures.csv%'", String.class))
                 .containsExactly("HU/HU_2026_figures.csv (sent as 'HU 2026 figures.csv') stored, " + figures.length

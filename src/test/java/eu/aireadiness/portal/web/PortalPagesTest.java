@@ -92,7 +92,7 @@ class PortalPagesTest {
     }
 
     /** The checks a keyboard and a screen reader need, on the HTML as sent. */
-    private static void assertAccessible(String html) {
+    static void assertAccessible(String html) {
         Matcher firstFocusable = Pattern.compile("<(a|button|input|select|textarea)\\b[^>]*>").matcher(html);
         assertThat(firstFocusable.find()).isTrue();
         assertThat(firstFocusable.group()).contains("class=\"skip-link\"").contains("href=\"#main\"");
