@@ -40,6 +40,9 @@ public enum Setting {
     OUT("out", "DIR", "readiness.compute.out", "where the CSV of every stage is written"),
     QUIET("quiet", null, "readiness.quiet", "print nothing but errors (for cron); the log file has the rest"),
     DEBUG("debug", null, "readiness.debug", "with a failure's one line, its details: stack trace, debug log"),
+    PORT("port", "PORT", "server.port", "the port the portal listens on"),
+    ADDRESS("address", "ADDRESS", "server.address",
+            "the address the portal listens on; 0.0.0.0 for every interface (behind a reverse proxy: leave it)"),
 
     ARCHIVE(null, null, ReadinessProperties.class, "archive",
             "where a read-only copy of every received file is kept, outside the input folder"),

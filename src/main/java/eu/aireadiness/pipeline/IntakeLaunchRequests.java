@@ -6,6 +6,8 @@ import java.nio.channels.ClosedByInterruptException;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.context.SmartLifecycle;
 
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseFileGuard;
@@ -27,7 +30,7 @@ import eu.aireadiness.framework.InputFolder;
  * command identifies it, by the fingerprint of the folder, and run under the intake's lock. Files dropped together
  * arrive as several messages: the first launch takes them all in, and the ones after it find that intake done.
  */
-class IntakeLaunchRequests {
+class IntakeLaunchRequests implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeLaunchRequests.class);
 
@@ -39,6 +42,9 @@ class IntakeLaunchRequests {
     private final Path archive;
     private final Duration settle;
     private final EditionContexts contexts;
+    /** Held while an intake is decided and run: a stop waits on it, so that the file being taken in is finished. */
+    private final ReentrantLock underWay = new ReentrantLock();
+    private volatile boolean closing;
 
     IntakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings, RunLocks locks,
                          DatabaseFileGuard databaseFile, Duration settle, EditionContexts contexts) {
@@ -79,6 +85,15 @@ class IntakeLaunchRequests {
      * {@code watch} is stopping.
      */
     Launch launchIfNeeded() {
+        underWay.lock();
+        try {
+            return closing ? Launch.NONE : launchNow();
+        } finally {
+            underWay.unlock();
+        }
+    }
+
+    private Launch launchNow() {
         try {
             databaseFile.confirmStillOpen();
             JobParameters parameters = IntakeRun.parameters(input, archive, settle);
@@ -107,6 +122,42 @@ class IntakeLaunchRequests {
             log.debug("Failure detail", e);
             return Launch.NONE;
         }
+    }
+
+    /**
+     * Stopped first of all as the process closes (Ctrl+C, a termination signal, the leader's lead lost): no new
+     * intake is started, and the one under way is waited for, before the poller is stopped and its thread
+     * interrupted, which would cut it short (it would then be resumed by the next intake, but the officer's file
+     * would wait for it). The wait is as long as that intake; the database's timeouts bound a hung one.
+     */
+    @Override
+    public void stop() {
+        closing = true;
+        if (underWay.isLocked()) {
+            log.info("Finishing the intake under way before stopping");
+        }
+        underWay.lock();
+        try {
+            log.debug("No intake under way: the watcher can stop");
+        } finally {
+            underWay.unlock();
+        }
+    }
+
+    @Override
+    public void start() {
+        closing = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !closing;
+    }
+
+    /** Above the poller's, the leader initiator's and the web server's phases: stopped before any of them. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
     }
 
     /** Whether the failure is the poller's thread being interrupted as the application closes. */
