@@ -57,7 +57,7 @@ final class Leadership implements Candidate {
     @Override
     public void onRevoked(Context context) {
         leadingSince = null;
-        log.info("This instance ({}, lock client {}) no longer leads: it serves the portal only", name, id);
+        log.info("This instance ({}, lock client {}) no longer leads (it stops, or its lock lapsed): the watcher and the schedule stop here", name, id);
     }
 
     private static String host() {
