@@ -14,6 +14,7 @@ import eu.aireadiness.database.DatabaseProperties;
 import eu.aireadiness.pipeline.IntakeProperties;
 import eu.aireadiness.pipeline.ReadinessProperties;
 import eu.aireadiness.pipeline.WatchProperties;
+import eu.aireadiness.service.ServiceProperties;
 
 /**
  * The settings of the jar, each written once: its option, its Spring property, its description, and where its default
@@ -55,6 +56,13 @@ public enum Setting {
             "when 'watch' runs the annual publication (second minute hour day month weekday; empty: never)"),
     WATCH_EDITION(null, null, WatchProperties.class, "edition",
             "the edition 'watch' publishes (default: the latest in editions.csv when it runs)"),
+    LEADERSHIP_TTL(null, null, ServiceProperties.class, "leadershipTtl", "how long the lead of 'serve' processes on"
+            + " one database outlives its holder's last renewal; a leader that dies is replaced within this plus"
+            + " twice readiness.service.leadership-retry"),
+    LEADERSHIP_HEARTBEAT(null, null, ServiceProperties.class, "leadershipHeartbeat",
+            "how often the leading 'serve' process renews its lead (at most half the TTL)"),
+    LEADERSHIP_RETRY(null, null, ServiceProperties.class, "leadershipRetry",
+            "how often a 'serve' process that does not lead tries to take the lead"),
     INTAKE_SETTLE(null, null, IntakeProperties.class, "settle",
             "how long a file must be left unchanged before it is taken in"),
     INTAKE_MAX_FILE_SIZE(null, null, IntakeProperties.class, "maxFileSize", "the largest submitted file read"),
