@@ -15,7 +15,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseFileGuard;
@@ -30,7 +31,7 @@ import eu.aireadiness.framework.InputFolder;
  * command identifies it, by the fingerprint of the folder, and run under the intake's lock. Files dropped together
  * arrive as several messages: the first launch takes them all in, and the ones after it find that intake done.
  */
-class IntakeLaunchRequests implements SmartLifecycle {
+class IntakeLaunchRequests implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeLaunchRequests.class);
 
@@ -125,13 +126,13 @@ class IntakeLaunchRequests implements SmartLifecycle {
     }
 
     /**
-     * Stopped first of all as the process closes (Ctrl+C, a termination signal, the leader's lead lost): no new
-     * intake is started, and the one under way is waited for, before the poller is stopped and its thread
-     * interrupted, which would cut it short (it would then be resumed by the next intake, but the officer's file
-     * would wait for it). The wait is as long as that intake; the database's timeouts bound a hung one.
+     * Told first of all as the process closes (Ctrl+C, a termination signal), before any part of the application is
+     * stopped: no new intake is started, and the one under way is waited for. Stopping the poller would interrupt its
+     * thread and cut that intake short (it would be resumed by the next start, but the officer's file would wait for
+     * it). The wait is as long as that intake; the database's timeouts bound a hung one.
      */
     @Override
-    public void stop() {
+    public void onApplicationEvent(ContextClosedEvent event) {
         closing = true;
         if (underWay.isLocked()) {
             log.info("Finishing the intake under way before stopping");
@@ -142,22 +143,6 @@ class IntakeLaunchRequests implements SmartLifecycle {
         } finally {
             underWay.unlock();
         }
-    }
-
-    @Override
-    public void start() {
-        closing = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return !closing;
-    }
-
-    /** Above the poller's, the leader initiator's and the web server's phases: stopped before any of them. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 100;
     }
 
     /** Whether the failure is the poller's thread being interrupted as the application closes. */
