@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -56,6 +58,26 @@ class ServeProcessesTest {
         assertThat(h2.queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION", String.class))
                 .containsExactly("COMPLETED");
         assertThat(h2.queryForObject("SELECT COUNT(*) FROM submission", Integer.class)).isEqualTo(53);
+    }
+
+    @Test
+    void structuredLogsAreOneJsonObjectPerLineInTheElasticCommonSchema() throws Exception {
+        try (ChildProcess serve = ChildProcess.start(workspace.root(), Map.of(), workspace.serve("--port", "0",
+                "--readiness.watch.poll=200ms", "--logging.structured.format.console=ecs"))) {
+            serve.awaitLine("now leads", START);
+            serve.terminate();
+            serve.awaitExit(START);
+            JsonMapper json = JsonMapper.builder().build();
+            List<JsonNode> events = serve.lines().stream().filter(line -> line.startsWith("{")).map(json::readTree)
+                    .toList();
+            assertThat(events).as("%s", serve.lines()).anySatisfy(event -> {
+                assertThat(event.path("log").path("level").asString()).isEqualTo("INFO");
+                assertThat(event.path("log").path("logger").asString()).isEqualTo("eu.aireadiness.service.Leadership");
+                assertThat(event.path("message").asString()).contains("now leads");
+                assertThat(event.path("process").path("pid").asLong()).isEqualTo(serve.pid());
+                assertThat(event.path("@timestamp").asString()).startsWith("20");
+            });
+        }
     }
 
     @Test
@@ -97,6 +119,8 @@ class ServeProcessesTest {
                 Duration takeover = Duration.between(killed, Instant.now());
                 // The log is read every 200 ms and the machine is shared: the bound plus that reading's slack.
                 assertThat(takeover).as("taken over in %s", takeover).isLessThan(bound.plusSeconds(2));
+                System.out.println("Leader killed; the other instance led " + takeover.toMillis() + " ms later"
+                        + " (bound " + bound.toSeconds() + " s)");
                 assertThat(holders(jdbc)).containsExactly(client(second));
                 assertThat(healthStatus(secondPort)).isEqualTo(200);
 
