@@ -17,11 +17,20 @@ RUN_JAVA := java $(JVM) -XX:SharedArchiveFile=$(CDS) -jar $(APP_JAR)
 # Extra options for `make run`, e.g. RUN_OPTIONS="--output /srv/airi" (the benchmark points it at a scratch copy).
 RUN_OPTIONS ?=
 
-.PHONY: run test build bench sample-input clean help
+# Extra options for `make serve`, e.g. SERVE_OPTIONS="--port 8443 --spring.profiles.active=postgres".
+SERVE_OPTIONS ?=
+
+.PHONY: run serve test build bench sample-input clean help
 
 ## run: build if needed, then publish the $(YEAR) edition from input/ into output/$(YEAR)/ (embedded H2 in data/)
 run: $(CDS)
 	$(RUN_JAVA) run --year $(YEAR) $(RUN_OPTIONS)
+
+## serve: build if needed, then run the service until Ctrl+C: the portal on http://127.0.0.1:8080/, the watcher of input/ and the annual schedule (embedded H2 in data/)
+# The JVM of `make run` minus C1-only compiling (a service runs for days: C2 pays back) and with a larger heap for
+# the portal's sessions; the class-data archive of the run's training still serves the classes they share.
+serve: $(CDS)
+	java -XX:+UseSerialGC -Xmx512m -XX:SharedArchiveFile=$(CDS) -jar $(APP_JAR) serve $(SERVE_OPTIONS)
 
 ## test: the whole test suite (the PostgreSQL end-to-end test runs when READINESS_TEST_PG_URL is set, as in .ci/run)
 test:

@@ -22,6 +22,7 @@ class CommandHelpTest {
             run          | run --year YYYY [options]                                      | --input DIR,--output DIR,--templates DIR,--db PATH,--log FILE,--quiet,--debug | --meta
             intake       | intake [options]                                               | --input DIR,--db PATH,--log FILE,--quiet                                       | --year
             watch        | watch [options]                                                | --input DIR,--output DIR,--templates DIR,--db PATH                             | --year
+            serve        | serve [options]                                                | --input DIR,--output DIR,--templates DIR,--db PATH,--port PORT,--address ADDRESS | --year
             compute      | compute --meta FILE --data FILE --method FILE --out DIR [options] | --meta FILE,--data FILE,--method FILE,--out DIR,--quiet                     | --input
             templates    | templates --year YYYY [options]                                | --year YYYY,--input DIR,--output DIR,--templates DIR                           | --db
             sample-input | sample-input [options]                                         | --input DIR                                                                    | --output
@@ -53,7 +54,9 @@ class CommandHelpTest {
         assertThat(output.getOut().substring(before).replaceAll("\\s+", " ")).contains(
                 "readiness.watch.publish-cron", "(default: 0 0 6 1 12 *)",
                 "readiness.archive", "(default: data/archive)", "readiness.intake.max-file-size", "(default: 20MB)",
-                "readiness.lock-wait", "(default: 0s)", "Exit status: 0 on success");
+                "readiness.lock-wait", "(default: 0s)", "Exit status: 0 on success",
+                "--port PORT", "(default: 8080) [server.port]", "--address ADDRESS", "(default: 127.0.0.1) [server.address]",
+                "readiness.service.leadership-ttl", "(default: 15s)");
     }
 
     @Test

@@ -42,14 +42,14 @@ class EarlyRefusalsTest {
     /** Runs the command line with the test's input, output and database unless it gives its own. */
     private String refused(CapturedOutput output, String... args) {
         List<String> line = new ArrayList<>(List.of(args));
-        boolean spring = List.of("run", "intake", "watch").contains(args[0]);
+        boolean spring = List.of("run", "intake", "watch", "serve").contains(args[0]);
         if (!line.contains("--input") && !args[0].equals("compute")) {
             line.addAll(List.of("--input", input.toString()));
         }
         if (spring && !line.contains("--db")) {
             line.addAll(List.of("--db", db.toString()));
         }
-        if (!line.contains("--output") && List.of("run", "watch", "templates").contains(args[0])) {
+        if (!line.contains("--output") && List.of("run", "watch", "serve", "templates").contains(args[0])) {
             line.addAll(List.of("--output", dir.resolve("output").toString()));
         }
         int exit = ReadinessIndexApplication.execute(line.toArray(String[]::new));
@@ -58,6 +58,36 @@ class EarlyRefusalsTest {
         assertThat(output.getErr().strip()).as("one line").doesNotContain("\n").startsWith("readiness-index: ");
         assertThat(dir.resolve("db")).as("Spring and the database never started").doesNotExist();
         return output.getErr().strip();
+    }
+
+    @Test
+    void servePortOutOfRange(CapturedOutput output) {
+        assertThat(refused(output, "serve", "--port", "70000")).isEqualTo("readiness-index: the port '70000' is not"
+                + " a port number; give one from 1 to 65535 (0: any free port) with --port");
+    }
+
+    @Test
+    void serveAddressThatIsNone(CapturedOutput output) {
+        assertThat(refused(output, "serve", "--address", "portal.invalid")).isEqualTo("readiness-index: the address"
+                + " 'portal.invalid' is neither an IP address nor a name that resolves; give one such as 127.0.0.1"
+                + " (this machine only, the default) or 0.0.0.0 (every interface) with --address");
+    }
+
+    @Test
+    void servePortTakenByAnotherProgram(CapturedOutput output) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(refused(output, "serve", "--port", String.valueOf(taken.getLocalPort()))).startsWith(
+                    "readiness-index: the port " + taken.getLocalPort() + " on 127.0.0.1 cannot be listened on (")
+                    .endsWith("another program listens on the port, or a port below 1024 needs rights; give another"
+                            + " with --address or --port");
+        }
+    }
+
+    @Test
+    void serveWithAMissingInputFolder(CapturedOutput output) {
+        assertThat(refused(output, "serve", "--input", dir.resolve("no-input").toString()))
+                .contains("the input folder " + dir.resolve("no-input") + " does not exist");
     }
 
     @Test

@@ -94,6 +94,36 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * The service: the portal on a web server, with the watcher and the schedule of {@link Watch} in the process that
+     * leads. The folders are checked as for {@code watch}; the address and port, when known before Spring starts,
+     * are checked to be ones the web server can listen on, so that a typing error or a port already taken is one line
+     * and not a failure of the web server's start.
+     *
+     * @param address the address the portal listens on, as configured (server.address)
+     * @param port    the port, as configured (server.port)
+     */
+    record Serve(Folders folders, Optional<String> address, Optional<String> port, SpringStart spring)
+            implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            new Watch(folders, spring).checkBeforeStart();
+            java.net.InetAddress listening = address.map(EarlyChecks::listeningAddress).orElse(null);
+            port.ifPresent(p -> EarlyChecks.freePort(listening, EarlyChecks.port(p)));
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            return SpringLaunch.watch(spring, terminal);
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.SERVE;
+        }
+    }
+
     record Compute(Path meta, Path data, Path method, Path out, boolean quiet) implements Command {
 
         @Override

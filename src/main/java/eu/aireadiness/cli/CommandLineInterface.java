@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The jar's command line, from the arguments to the exit status: parse once, check before anything starts, run, and
- * say a failure in one line. Only {@code run}, {@code intake} and {@code watch} start Spring.
+ * say a failure in one line. Only {@code run}, {@code intake}, {@code watch} and {@code serve} start Spring.
  */
 public final class CommandLineInterface {
 

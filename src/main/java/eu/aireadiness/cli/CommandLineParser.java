@@ -146,6 +146,8 @@ public final class CommandLineParser {
             case RUN -> new Command.Run(year, folders, spring);
             case INTAKE -> new Command.Intake(folders, spring);
             case WATCH -> new Command.Watch(folders, spring);
+            case SERVE -> new Command.Serve(folders, known(settings, Setting.ADDRESS), known(settings, Setting.PORT),
+                    spring);
             case COMPUTE -> new Command.Compute(Path.of(given.get(Setting.META)), Path.of(given.get(Setting.DATA)),
                     Path.of(given.get(Setting.METHOD)), Path.of(given.get(Setting.OUT)), quiet);
             case TEMPLATES -> new Command.Templates(year, folders, quiet);
@@ -159,6 +161,11 @@ public final class CommandLineParser {
     private static String logFile(Map<Setting, String> given, SettingSources settings) {
         return Optional.ofNullable(given.get(Setting.LOG)).or(() -> settings.value(Setting.LOG))
                 .orElseGet(() -> settings.value(Setting.DATABASE).orElse("data/readiness") + ".log");
+    }
+
+    /** A setting's value as Spring will bind it, when that can be known before it starts. */
+    private static Optional<String> known(SettingSources settings, Setting setting) {
+        return settings.known() ? settings.value(setting).filter(v -> !v.contains("${")) : Optional.empty();
     }
 
     private static int year(String text) {
@@ -186,6 +193,8 @@ public final class CommandLineParser {
             case YEAR -> "2026";
             case DATABASE -> "data/readiness";
             case LOG -> "data/readiness.log";
+            case PORT -> "8080";
+            case ADDRESS -> "127.0.0.1";
             case META -> "iMeta.csv";
             case DATA -> "iData_long.csv";
             case METHOD -> "method.yml";

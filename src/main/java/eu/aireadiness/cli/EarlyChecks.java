@@ -2,6 +2,10 @@ package eu.aireadiness.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,6 +110,57 @@ final class EarlyChecks {
         if (absolute(archive).startsWith(absolute(input))) {
             throw new CommandFailure(AnnualRun.archiveInsideInput(absolute(archive), absolute(input)));
         }
+    }
+
+    /** A port number a server can listen on: 0 (any free port) to 65535. */
+    static int port(String text) {
+        int port;
+        try {
+            port = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandFailure("the port " + quoted(text) + " is not a port number; give one from 1 to 65535"
+                    + " (0: any free port) with --port");
+        }
+        return port;
+    }
+
+    /**
+     * The address to listen on: an IP address, or a name that resolves (which may ask the name service, as the web
+     * server would a moment later). Whether it is one of this machine's is told by {@link #freePort}.
+     */
+    static InetAddress listeningAddress(String text) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(text.strip());
+        } catch (UnknownHostException e) {
+            throw new CommandFailure("the address " + quoted(text) + " is neither an IP address nor a name that"
+                    + " resolves; give one such as 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every"
+                    + " interface) with --address");
+        }
+        return address;
+    }
+
+    /** The port can be listened on now: not taken by another server (such as a second instance on one machine). */
+    static void freePort(InetAddress address, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new CommandFailure("the port " + port + " on " + (address == null ? "every interface"
+                    : address.getHostAddress()) + " cannot be listened on (" + e.getMessage() + "): the address is not"
+                    + " one of this machine's, another program listens on the port, or a port below 1024 needs rights;"
+                    + " give another with --address or --port");
+        }
+    }
+
+    private static String quoted(String text) {
+        return "'" + text + "'";
     }
 
     private static <T> T read(java.util.function.Supplier<T> reading) {

@@ -14,6 +14,7 @@ import eu.aireadiness.database.DatabaseProperties;
 import eu.aireadiness.pipeline.IntakeProperties;
 import eu.aireadiness.pipeline.ReadinessProperties;
 import eu.aireadiness.pipeline.WatchProperties;
+import eu.aireadiness.service.ServiceProperties;
 
 /**
  * The settings of the jar, each written once: its option, its Spring property, its description, and where its default
@@ -40,6 +41,9 @@ public enum Setting {
     OUT("out", "DIR", "readiness.compute.out", "where the CSV of every stage is written"),
     QUIET("quiet", null, "readiness.quiet", "print nothing but errors (for cron); the log file has the rest"),
     DEBUG("debug", null, "readiness.debug", "with a failure's one line, its details: stack trace, debug log"),
+    PORT("port", "PORT", "server.port", "the port the portal listens on"),
+    ADDRESS("address", "ADDRESS", "server.address",
+            "the address the portal listens on; 0.0.0.0 for every interface (behind a reverse proxy: leave it)"),
 
     ARCHIVE(null, null, ReadinessProperties.class, "archive",
             "where a read-only copy of every received file is kept, outside the input folder"),
@@ -52,6 +56,13 @@ public enum Setting {
             "when 'watch' runs the annual publication (second minute hour day month weekday; empty: never)"),
     WATCH_EDITION(null, null, WatchProperties.class, "edition",
             "the edition 'watch' publishes (default: the latest in editions.csv when it runs)"),
+    LEADERSHIP_TTL(null, null, ServiceProperties.class, "leadershipTtl", "how long the lead of 'serve' processes on"
+            + " one database outlives its holder's last renewal; a leader that dies is replaced within this plus"
+            + " twice readiness.service.leadership-retry"),
+    LEADERSHIP_HEARTBEAT(null, null, ServiceProperties.class, "leadershipHeartbeat",
+            "how often the leading 'serve' process renews its lead (at most half the TTL)"),
+    LEADERSHIP_RETRY(null, null, ServiceProperties.class, "leadershipRetry",
+            "how often a 'serve' process that does not lead tries to take the lead"),
     INTAKE_SETTLE(null, null, IntakeProperties.class, "settle",
             "how long a file must be left unchanged before it is taken in"),
     INTAKE_MAX_FILE_SIZE(null, null, IntakeProperties.class, "maxFileSize", "the largest submitted file read"),

@@ -22,6 +22,10 @@ record SpringStart(Verb verb, Map<String, String> properties, List<String> passT
     String[] arguments() {
         List<String> out = new ArrayList<>();
         out.add("--readiness.command=" + verb.word());
+        if (verb == Verb.SERVE) {
+            // The one command with a web server (application.properties: none for every other).
+            out.add("--spring.main.web-application-type=servlet");
+        }
         properties.forEach((k, v) -> out.add("--" + k + "=" + v));
         addUnlessGiven(out, "logging.file.name", logFile);
         addUnlessGiven(out, "logging.threshold.console", debug ? "DEBUG" : quiet ? "ERROR" : "WARN");

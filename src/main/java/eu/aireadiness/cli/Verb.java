@@ -1,6 +1,7 @@
 package eu.aireadiness.cli;
 
 import static eu.aireadiness.cli.Setting.DATA;
+import static eu.aireadiness.cli.Setting.ADDRESS;
 import static eu.aireadiness.cli.Setting.DATABASE;
 import static eu.aireadiness.cli.Setting.DEBUG;
 import static eu.aireadiness.cli.Setting.INPUT;
@@ -9,6 +10,7 @@ import static eu.aireadiness.cli.Setting.META;
 import static eu.aireadiness.cli.Setting.METHOD;
 import static eu.aireadiness.cli.Setting.OUT;
 import static eu.aireadiness.cli.Setting.OUTPUT;
+import static eu.aireadiness.cli.Setting.PORT;
 import static eu.aireadiness.cli.Setting.QUIET;
 import static eu.aireadiness.cli.Setting.YEAR;
 
@@ -31,6 +33,10 @@ public enum Verb {
             + " countries' folders within seconds of its arrival, and run the annual publication on the schedule"
             + " of readiness.watch.publish-cron for readiness.watch.edition.",
             List.of(), List.of(INPUT, OUTPUT, Setting.TEMPLATES, DATABASE, LOG, QUIET, DEBUG)),
+    SERVE("serve", true, "Keep running until interrupted: the officers' web portal, and, in the one process that"
+            + " leads among those on the same database, the watcher of the countries' folders and the annual"
+            + " publication of 'watch'. Health and metrics under /actuator.",
+            List.of(), List.of(INPUT, OUTPUT, Setting.TEMPLATES, DATABASE, PORT, ADDRESS, LOG, QUIET, DEBUG)),
     COMPUTE("compute", false, "Run the composite-indicator engine alone on COINr-layout files (iMeta, iData long or"
             + " wide) with a method file; write one CSV per stage into the --out folder. Starts no database.",
             List.of(META, DATA, METHOD, OUT), List.of(QUIET, DEBUG)),

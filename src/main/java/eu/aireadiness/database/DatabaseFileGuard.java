@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * as they differ. A check cannot see a deletion during the intake it precedes; the timer bounds that window.
  */
 @Component
-@ConditionalOnProperty(name = "readiness.command", havingValue = "watch")
+@ConditionalOnExpression("'${readiness.command:}' matches 'watch|serve'")
 public class DatabaseFileGuard implements ExitCodeGenerator, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseFileGuard.class);

@@ -6,6 +6,8 @@ import java.nio.channels.ClosedByInterruptException;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.locks.ReentrantLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseFileGuard;
@@ -27,7 +31,7 @@ import eu.aireadiness.framework.InputFolder;
  * command identifies it, by the fingerprint of the folder, and run under the intake's lock. Files dropped together
  * arrive as several messages: the first launch takes them all in, and the ones after it find that intake done.
  */
-class IntakeLaunchRequests {
+class IntakeLaunchRequests implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeLaunchRequests.class);
 
@@ -39,6 +43,9 @@ class IntakeLaunchRequests {
     private final Path archive;
     private final Duration settle;
     private final EditionContexts contexts;
+    /** Held while an intake is decided and run: a stop waits on it, so that the file being taken in is finished. */
+    private final ReentrantLock underWay = new ReentrantLock();
+    private volatile boolean closing;
 
     IntakeLaunchRequests(ResumableLaunch launch, Job intakeJob, ReadinessProperties settings, RunLocks locks,
                          DatabaseFileGuard databaseFile, Duration settle, EditionContexts contexts) {
@@ -79,6 +86,15 @@ class IntakeLaunchRequests {
      * {@code watch} is stopping.
      */
     Launch launchIfNeeded() {
+        underWay.lock();
+        try {
+            return closing ? Launch.NONE : launchNow();
+        } finally {
+            underWay.unlock();
+        }
+    }
+
+    private Launch launchNow() {
         try {
             databaseFile.confirmStillOpen();
             JobParameters parameters = IntakeRun.parameters(input, archive, settle);
@@ -106,6 +122,26 @@ class IntakeLaunchRequests {
                     DatabaseFailure.oneLine(e, null));
             log.debug("Failure detail", e);
             return Launch.NONE;
+        }
+    }
+
+    /**
+     * Told first of all as the process closes (Ctrl+C, a termination signal), before any part of the application is
+     * stopped: no new intake is started, and the one under way is waited for. Stopping the poller would interrupt its
+     * thread and cut that intake short (it would be resumed by the next start, but the officer's file would wait for
+     * it). The wait is as long as that intake; the database's timeouts bound a hung one.
+     */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closing = true;
+        if (underWay.isLocked()) {
+            log.info("Finishing the intake under way before stopping");
+        }
+        underWay.lock();
+        try {
+            log.debug("No intake under way: the watcher can stop");
+        } finally {
+            underWay.unlock();
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -144,7 +145,8 @@ class IntakeStepConfiguration {
                                         @Value("#{stepExecution}") StepExecution step,
                                         SubmissionStore store, IntakeProperties intake,
                                         EditionDataRepository data, RevisionRepository revisions,
-                                        ObjectProvider<DatabaseFileGuard> databaseFile) {
+                                        ObjectProvider<DatabaseFileGuard> databaseFile,
+                                        ObjectProvider<MeterRegistry> meters) {
         Framework framework = context.framework();
         EditionAdmissions admissions = IntakeEditions.decide(framework.editions(), data.editionsWithData(),
                 step.getExecutionContext());
@@ -152,7 +154,8 @@ class IntakeStepConfiguration {
         return new ReceivedFileWriter(new FileIntake(framework, admissions, intake.limits()),
                 new SubmissionArchive(Path.of(archiveFolder), intake.limits()), store,
                 new PublishedEditionFiles(admissions, framework.editions(), revisions), step,
-                () -> databaseFile.ifAvailable(DatabaseFileGuard::confirmStillOpen));
+                () -> databaseFile.ifAvailable(DatabaseFileGuard::confirmStillOpen),
+                new IntakeCounters(meters.getIfAvailable()));
     }
 
     /** The step's one line of counts, in the annual run as in the intake alone. */

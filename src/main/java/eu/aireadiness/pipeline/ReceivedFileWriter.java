@@ -29,6 +29,7 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
     private final PublishedEditionFiles publishedEditions;
     private final StepExecution step;
     private final Runnable databaseStillOpen;
+    private final IntakeCounters counters;
     private final FeedbackWriter feedback = new FeedbackWriter();
 
     /**
@@ -37,7 +38,9 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
      *                          file listed after the database was deleted is accepted into the lost file
      */
     ReceivedFileWriter(FileIntake intake, SubmissionArchive archive, SubmissionStore store,
-                       PublishedEditionFiles publishedEditions, StepExecution step, Runnable databaseStillOpen) {
+                       PublishedEditionFiles publishedEditions, StepExecution step, Runnable databaseStillOpen,
+                       IntakeCounters counters) {
+        this.counters = counters;
         this.intake = intake;
         this.archive = archive;
         this.store = store;
@@ -76,10 +79,12 @@ class ReceivedFileWriter implements ItemWriter<ReceivedFile> {
                         stored.version().getAsInt(), file.file().folderCountry(), report.edition(), published,
                         report.values(), report.warningCount());
                 IntakeTally.count(step, IntakeTally.Kind.ACCEPTED);
+                counters.accepted(file.file().folderCountry());
             } else {
                 // The summary quotes the file's cells, which may hold line breaks too: the log line stays one line.
                 log.warn("Rejected {}: {}", where, FileNameText.oneLine(report.rejectionSummary()));
                 IntakeTally.count(step, IntakeTally.Kind.REJECTED);
+                counters.rejected(file.file().folderCountry());
             }
         }
     }

@@ -4,7 +4,12 @@ import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.integration.support.SmartLifecycleRoleController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -17,24 +22,60 @@ import eu.aireadiness.framework.InputFolder;
 
 /**
  * The {@code watch} command's annual publication: runs the annual job on the cron expression of
- * {@code readiness.watch.publish-cron}. It shares the scheduler's thread with the drop-folder poller, so a
+ * {@code readiness.watch.publish-cron} (under {@code serve}, in the process that leads only). It shares the scheduler's thread with the drop-folder poller, so a
  * publication and an intake never run at the same time on the one database.
  */
 @Configuration
 @EnableScheduling
-@ConditionalOnProperty(name = "readiness.command", havingValue = "watch")
-class ScheduledPublication implements SchedulingConfigurer {
+@ConditionalOnExpression("'${readiness.command:}' matches 'watch|serve'")
+class ScheduledPublication implements SchedulingConfigurer, SmartLifecycle, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
 
     private final AnnualRun annualRun;
     private final ReadinessProperties settings;
     private final WatchProperties watch;
+    private final boolean underLeadership;
+    private final ObjectProvider<SmartLifecycleRoleController> roles;
+    private volatile boolean running;
 
-    ScheduledPublication(AnnualRun annualRun, ReadinessProperties settings, WatchProperties watch) {
+    ScheduledPublication(AnnualRun annualRun, ReadinessProperties settings, WatchProperties watch,
+                         @Value("${readiness.command:}") String command,
+                         ObjectProvider<SmartLifecycleRoleController> roles) {
         this.annualRun = annualRun;
         this.settings = settings;
         this.watch = watch;
+        this.underLeadership = WatchProperties.underLeadership(command);
+        this.roles = roles;
+    }
+
+    /** Under {@code serve}, the schedule is the leader's, with the drop-folder poller. */
+    @Override
+    public void afterPropertiesSet() {
+        if (underLeadership) {
+            roles.getObject().addLifecycleToRole(WatchProperties.LEADER_ROLE, this);
+        }
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return !underLeadership;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** A publication under way runs to its end; the next scheduled time finds the schedule stopped. */
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Override
@@ -58,6 +99,10 @@ class ScheduledPublication implements SchedulingConfigurer {
     }
 
     private void publish() {
+        if (!running) {
+            log.info("Scheduled publication left to the process that leads");
+            return;
+        }
         try {
             int edition = watch.edition() != null ? watch.edition() : latestEdition();
             AnnualRun.Outcome outcome = annualRun.run(edition, settings);

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -26,11 +27,11 @@ import eu.aireadiness.database.RunLocks;
 
 /**
  * The {@code watch} command's intake: the countries' folders are polled, and a new or changed file launches the
- * intake job through Spring Batch Integration. Active only for {@code watch}, so that the other commands and the
- * tests start no poller.
+ * intake job through Spring Batch Integration. Active only for {@code watch} and {@code serve}, so that the other
+ * commands and the tests start no poller; under {@code serve} the poller runs only while the process leads.
  */
 @Configuration
-@ConditionalOnProperty(name = "readiness.command", havingValue = "watch")
+@ConditionalOnExpression("'${readiness.command:}' matches 'watch|serve'")
 class WatchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WatchConfiguration.class);
@@ -44,14 +45,19 @@ class WatchConfiguration {
 
     @Bean
     IntegrationFlow dropFolderFlow(IntakeLaunchRequests requests, WatchProperties watch,
-                                   DatabaseFileGuard databaseFile) {
+                                   DatabaseFileGuard databaseFile, @Value("${readiness.command:}") String command) {
         File input = requests.input().toFile();
         log.info("Watching the countries' folders of {} every {}", input, watch.poll());
         FileSystemPersistentAcceptOnceFileListFilter seen =
                 new FileSystemPersistentAcceptOnceFileListFilter(new SimpleMetadataStore(), "watch:");
         return IntegrationFlow
                 .from(Files.inboundAdapter(input).scanner(dropFolderScanner(requests, seen)).autoCreateDirectory(false),
-                        adapter -> adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1)))
+                        adapter -> {
+                            adapter.poller(Pollers.fixedDelay(watch.poll()).maxMessagesPerPoll(-1));
+                            if (WatchProperties.underLeadership(command)) {
+                                adapter.autoStartup(false).role(WatchProperties.LEADER_ROLE);
+                            }
+                        })
                 // An intake already done is the normal case: it ends here quietly (no reply).
                 .handle(File.class, (file, headers) -> {
                     IntakeLaunchRequests.Launch launch = requests.launchIfNeeded();

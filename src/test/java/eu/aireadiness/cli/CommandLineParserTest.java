@@ -31,9 +31,9 @@ class CommandLineParserTest {
 
     @Test
     void anUnknownCommandIsRefusedWithTheNearestOne() {
-        refused("unknown command 'rn'; did you mean 'run'? Commands: run, intake, watch, compute, templates,"
-                + " sample-input, version, help (see --help)", "rn", "--year", "2026");
-        refused("unknown command 'publish'; commands: run, intake, watch, compute, templates, sample-input,"
+        refused("unknown command 'rn'; did you mean 'run'? Commands: run, intake, watch, serve, compute,"
+                + " templates, sample-input, version, help (see --help)", "rn", "--year", "2026");
+        refused("unknown command 'publish'; commands: run, intake, watch, serve, compute, templates, sample-input,"
                 + " version, help (see --help)", "publish");
     }
 
@@ -114,6 +114,27 @@ class CommandLineParserTest {
                 "--logging.threshold.console=INFO");
         assertThat(logged.spring().arguments()).containsExactly("--readiness.command=intake",
                 "--logging.file.name=intake.log", "--logging.threshold.console=INFO");
+    }
+
+    @Test
+    void serveAloneStartsAWebServerOnTheAddressAndPortGivenOrTheLoopbackByDefault() {
+        Command.Serve serve = (Command.Serve) parser.parse("serve", "--input", "in", "--port", "9090",
+                "--spring.profiles.active=postgres");
+        assertThat(serve.folders().input()).contains(Path.of("in"));
+        assertThat(serve.port()).contains("9090");
+        assertThat(serve.address()).as("application.properties' default").contains("127.0.0.1");
+        assertThat(serve.spring().arguments()).containsExactly("--readiness.command=serve",
+                "--spring.main.web-application-type=servlet", "--readiness.input=in", "--server.port=9090",
+                "--logging.file.name=./data/readiness.log", "--logging.threshold.console=WARN",
+                "--spring.profiles.active=postgres");
+        Command.Serve everywhere = (Command.Serve) parser(Map.of("SERVER_ADDRESS", "0.0.0.0")).parse("serve");
+        assertThat(everywhere.address()).contains("0.0.0.0");
+        assertThat(everywhere.port()).contains("8080");
+        Command.Watch watch = (Command.Watch) parser.parse("watch");
+        assertThat(watch.spring().arguments()).as("no other command has a web server")
+                .noneMatch(a -> a.contains("web-application-type"));
+        assertThatThrownBy(() -> parser.parse("run", "--year", "2026", "--port", "9090"))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("'run' takes no --port;");
     }
 
     @Test

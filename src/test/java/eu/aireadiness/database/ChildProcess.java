@@ -91,6 +91,11 @@ final class ChildProcess implements AutoCloseable {
         return lines().stream().filter(line -> line.matches("\\s+at .*|\\s*Caused by: .*|.*Exception: .*")).toList();
     }
 
+    /** Asks the process to stop, as Ctrl+C, systemd or docker stop do (SIGTERM). */
+    void terminate() {
+        process.destroy();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

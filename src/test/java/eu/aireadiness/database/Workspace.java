@@ -58,6 +58,11 @@ record Workspace(Path root) {
         return command("watch", extra);
     }
 
+    /** The arguments of the serve command on this workspace, then the extra ones. */
+    String[] serve(String... extra) {
+        return command("serve", extra);
+    }
+
     private String[] command(String command, String... extra) {
         List<String> arguments = new ArrayList<>(List.of(command, "--input", input().toString(), "--db",
                 database().toString(), "--readiness.archive=" + root.resolve("archive"),
