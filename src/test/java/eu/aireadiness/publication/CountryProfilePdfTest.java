@@ -220,7 +220,7 @@ class CountryProfilePdfTest {
                     .filter(rows -> !rows.get(indicator.code() + "/SCORE").get("RANK").isEmpty()).count());
         }
         Map<String, String> flags = Map.of("REPORTED", "", "ESTIMATED", "E", "PROVISIONAL", "P",
-                "CARRIED_FORWARD", "C", "MISSING", "M");
+                "CARRIED_FORWARD", "H", "MISSING", "M");
         for (Map.Entry<String, Map<String, CSVRecord>> country : csv.entrySet()) {
             Map<String, CSVRecord> rows = country.getValue();
             String indicators = indicatorPages(profile(country.getKey(), language));
@@ -337,7 +337,7 @@ class CountryProfilePdfTest {
                 .doesNotContain("BG-2026-submission", "134'");
         if (language == Language.EN) {
             assertThat(pages(profile(SampleEdition.REJECTED, language)).get(1)).contains("Values by origin: reported 0"
-                    + " · estimated (E) 0 · provisional (P) 0 · carried forward (C) 30 · missing (M) 0.");
+                    + " · estimated (E) 0 · provisional (P) 0 · carried forward (H) 30 · missing (M) 0.");
         }
         assertThat(indicatorPages(profile("DE", language))).doesNotContain(" C 2025");
     }

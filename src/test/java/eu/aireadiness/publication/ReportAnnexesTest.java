@@ -187,7 +187,7 @@ class ReportAnnexesTest {
                     case REPORTED -> "";
                     case ESTIMATED -> "E";
                     case PROVISIONAL -> "P";
-                    case CARRIED_FORWARD -> "C";
+                    case CARRIED_FORWARD -> "H";
                     case MISSING -> "M";
                 };
                 String line = value.source().map(s -> code + " " + indicator.code() + " "
