@@ -178,7 +178,8 @@ public final class Publisher {
         Files.createDirectories(stage.resolve(OPEN_DATA));
         String stem = OPEN_DATA + "/" + FILE_PREFIX + "-" + edition.edition() + "-results";
         new SdmxCsvWriter().write(cube, stage.resolve(stem + ".sdmx.csv"));
-        new SdmxStructureWriter().write(cube, edition.info().title(), edition.info().publicationDate(),
+        new SdmxStructureWriter().write(cube, edition.codebook().indexName() + ": scores, ranks and rank intervals",
+                edition.info().publicationDate(),
                 stage.resolve(stem + ".sdmx.xml"));
         new JsonStatWriter().write(cube, edition.info().title(), branding.publisher(),
                 edition.info().publicationDate(), List.of(edition.info().dataNotice()),

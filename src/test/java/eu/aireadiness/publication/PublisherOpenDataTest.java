@@ -330,6 +330,7 @@ class PublisherOpenDataTest {
             List<String> fields = new ArrayList<>();
             resource.get("schema").get("fields").forEach(f -> fields.add(f.get("name").asString()));
             assertThat(fields).as(csv).isEqualTo(csvHeader(folder.resolve(csv)));
+            conformsToItsSchema(folder.resolve(csv), resource.get("schema"));
         }
         assertThat(resources.values()).filteredOn(r -> r.get("profile").asString().equals("tabular-data-resource"))
                 .hasSize(2);
@@ -445,6 +446,47 @@ class PublisherOpenDataTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a Frictionless validator checks of a table: every cell is of its field's type or a missing value, and no
+     * two rows share the primary key.
+     */
+    private static void conformsToItsSchema(Path csv, JsonNode schema) throws IOException {
+        Set<String> missing = new TreeSet<>();
+        schema.get("missingValues").forEach(m -> missing.add(m.asString()));
+        Map<String, String> types = new LinkedHashMap<>();
+        schema.get("fields").forEach(f -> types.put(f.get("name").asString(), f.get("type").asString()));
+        List<String> key = new ArrayList<>();
+        schema.get("primaryKey").forEach(k -> key.add(k.asString()));
+        Set<List<String>> keys = new java.util.HashSet<>();
+        int rows = 0;
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : parser) {
+                rows++;
+                for (Map.Entry<String, String> field : types.entrySet()) {
+                    String cell = row.get(field.getKey());
+                    String where = csv.getFileName() + " line " + parser.getCurrentLineNumber() + " " + field.getKey();
+                    if (missing.contains(cell)) {
+                        assertThat(key).as(where + ": a key is never missing").doesNotContain(field.getKey());
+                        continue;
+                    }
+                    switch (field.getValue()) {
+                        case "integer" -> assertThat(cell).as(where).matches("-?[0-9]+");
+                        case "number" -> assertThat(cell).as(where).matches("-?[0-9]+(\\.[0-9]+)?");
+                        case "year" -> assertThat(cell).as(where).matches("[0-9]{4}");
+                        case "string" -> assertThat(cell).as(where).isNotNull();
+                        default -> throw new AssertionError(where + ": a type this test does not know, "
+                                + field.getValue());
+                    }
+                }
+                assertThat(keys.add(key.stream().map(row::get).toList())).as("primary key of a row of " + csv)
+                        .isTrue();
+            }
+        }
+        assertThat(rows).isGreaterThan(27);
     }
 
     private static List<String> csvHeader(Path csv) throws IOException {

@@ -60,8 +60,6 @@ public final class DcatWriter {
             contact.putObject("vcard:hasEmail").put("@id", "mailto:" + edition.imprint().contact());
         }
         licence(root, edition);
-        typed(root.putObject("dct:temporal").put("@type", "dct:PeriodOfTime").putObject("dcat:startDate"),
-                edition.edition() + "-01-01", "xsd:date");
         ArrayNode distributions = root.putArray("dcat:distribution");
         for (PublishedFile published : files) {
             ObjectNode distribution = distributions.addObject();

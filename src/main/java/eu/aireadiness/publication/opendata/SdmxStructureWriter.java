@@ -34,6 +34,11 @@ public final class SdmxStructureWriter {
     private String agency = "";
     private String version = "";
 
+    /**
+     * @param title    the dataflow's and the structure's name, the same in every edition: the structures keep
+     *                 their version from one edition to the next
+     * @param prepared the date of the message's header, the edition's publication date
+     */
     public void write(ResultsCube cube, String title, LocalDate prepared, Path file) throws IOException {
         xml.setLength(0);
         agency = cube.dataflow().agency();
