@@ -55,7 +55,9 @@ public final class DataPackageWriter {
             resource.put("path", published.path());
             TableSchema table = tables.get(published.path());
             resource.put("profile", table == null ? "data-resource" : "tabular-data-resource");
-            resource.put("format", published.format());
+            if (!published.format().isEmpty()) {
+                resource.put("format", published.format());
+            }
             resource.put("mediatype", published.mediaType());
             if (isText(published)) {
                 resource.put("encoding", "utf-8");

@@ -75,9 +75,10 @@ public record PublishedFile(String path, String mediaType, String format, long b
         };
     }
 
-    /** The format as the data package names it: the file's extension in lower case. */
+    /** The format as the data package names it: the file's extension in lower case; empty for a name without. */
     public static String format(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
