@@ -132,7 +132,8 @@ class EditionIndexTest {
         assertThat(csv).isLessThan(1_000_000);
         assertThat(rows.get("AIRI-2026-scores.csv").getTextContent())
                 .contains(String.format(java.util.Locale.ROOT, "%.1f kB", csv / 1000.0));
-        assertThat(attribute(page, "a", "href")).contains("manifest.json", "index-de.html", "index-fr.html");
+        assertThat(attribute(page, "a", "href")).contains("manifest.json", "index-de.html", "index-fr.html",
+                "dcat-ap.jsonld", "datapackage.json");
     }
 
     @Test
