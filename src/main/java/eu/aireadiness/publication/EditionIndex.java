@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import eu.aireadiness.publication.opendata.DataPackageWriter;
+import eu.aireadiness.publication.opendata.DcatWriter;
 import eu.aireadiness.publication.pdf.ReportStyle;
 import eu.aireadiness.publication.text.Branding;
 import eu.aireadiness.publication.text.NumberText;
@@ -89,6 +91,11 @@ final class EditionIndex {
         table(html, texts, folder, files);
         html.append("<p>").append(escape(texts.text("index.checksums"))).append(" <a href=\"")
                 .append(EditionManifest.FILE_NAME).append("\">").append(EditionManifest.FILE_NAME)
+                .append("</a></p>\n");
+        // written after the pages, as the manifest is: they describe the pages too
+        html.append("<p>").append(escape(texts.text("index.descriptions"))).append(" <a href=\"")
+                .append(DcatWriter.FILE_NAME).append("\">").append(DcatWriter.FILE_NAME).append("</a>, <a href=\"")
+                .append(DataPackageWriter.FILE_NAME).append("\">").append(DataPackageWriter.FILE_NAME)
                 .append("</a></p>\n</main>\n</body>\n</html>\n");
     }
 

@@ -1,26 +1,19 @@
 package eu.aireadiness.publication;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import java.util.Set;
 
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import eu.aireadiness.framework.Checksums;
 import eu.aireadiness.framework.EditionInfo;
+import eu.aireadiness.publication.opendata.OpenDataJson;
+import eu.aireadiness.publication.opendata.PublishedFile;
 
 /**
  * The edition's {@code manifest.json}: every file of the publication with its size, SHA-256 and media type, so that
@@ -34,8 +27,6 @@ final class EditionManifest {
     static final String FILE_NAME = "manifest.json";
     /** Raised when a field is removed or changes meaning; a field may be added without. */
     static final int FORMAT_VERSION = 1;
-
-    private static final ObjectWriter JSON = JsonMapper.shared().writer().with(prettyPrinter());
 
     private EditionManifest() {
     }
@@ -54,52 +45,19 @@ final class EditionManifest {
         root.put("publicationDate", edition.publicationDate().toString());
         root.put("dataStatus", edition.dataStatus());
         ArrayNode files = root.putArray("files");
-        try {
-            for (String path : relativePaths(editionFolder)) {
-                Path file = editionFolder.resolve(path);
-                ObjectNode entry = files.addObject();
-                entry.put("path", path);
-                entry.put("mediaType", mediaType(path));
-                entry.put("bytes", Files.size(file));
-                entry.put("sha256", Checksums.sha256(file));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (PublishedFile file : PublishedFile.in(editionFolder, Set.of())) {
+            ObjectNode entry = files.addObject();
+            entry.put("path", file.path());
+            entry.put("mediaType", file.mediaType());
+            entry.put("bytes", file.bytes());
+            entry.put("sha256", file.sha256());
         }
-        Files.write(manifest, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(manifest, (OpenDataJson.WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
         return FILE_NAME;
     }
 
     /** Every regular file under the folder, as a path relative to it with '/' between names, in sorted order. */
     static List<String> relativePaths(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile)
-                    .map(file -> StreamSupport.stream(folder.relativize(file).spliterator(), false)
-                            .map(Path::toString).collect(Collectors.joining("/")))
-                    .sorted().toList();
-        }
-    }
-
-    /** The media type by the file's extension; files of this project's text formats are all written in UTF-8. */
-    static String mediaType(String path) {
-        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return switch (extension) {
-            case "pdf" -> "application/pdf";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case "csv" -> "text/csv";
-            case "html", "htm" -> "text/html";
-            case "json" -> "application/json";
-            case "txt" -> "text/plain";
-            case "zip" -> "application/zip";
-            default -> "application/octet-stream";
-        };
-    }
-
-    /** Two spaces and '\n' on every platform, one array element per line, {@code "key": value}. */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        return PublishedFile.relativePaths(folder);
     }
 }

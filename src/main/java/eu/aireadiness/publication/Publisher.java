@@ -5,8 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import eu.aireadiness.publication.opendata.CsvScoresWriter;
+import eu.aireadiness.publication.opendata.DataPackageWriter;
+import eu.aireadiness.publication.opendata.DcatWriter;
+import eu.aireadiness.publication.opendata.JsonStatWriter;
+import eu.aireadiness.publication.opendata.PublishedFile;
+import eu.aireadiness.publication.opendata.ResultsCube;
+import eu.aireadiness.publication.opendata.SdmxCsvWriter;
+import eu.aireadiness.publication.opendata.SdmxStructureWriter;
+import eu.aireadiness.publication.opendata.TableSchema;
 import eu.aireadiness.publication.profile.PdfProfileWriter;
 import eu.aireadiness.publication.report.PdfReportWriter;
 import eu.aireadiness.publication.text.Branding;
@@ -32,6 +42,8 @@ import eu.aireadiness.results.PublishedEdition;
 public final class Publisher {
 
     static final String FILE_PREFIX = "AIRI";
+    /** The folder of the results in the statisticians' formats: SDMX-CSV with its structure, JSON-stat. */
+    static final String OPEN_DATA = "opendata";
 
     /** What happens between the two renames that replace a publication: nothing, but for tests of a failure there. */
     @FunctionalInterface
@@ -105,6 +117,7 @@ public final class Publisher {
             // the archive of the files so far, the index pages listing them and the archive, the manifest of all
             names.add(EditionArchive.write(edition.info(), staging));
             names.addAll(new EditionIndex(edition, branding, languages).write(staging));
+            names.addAll(describe(edition, branding, staging));
             names.add(EditionManifest.write(edition.info(), staging));
             makeReadableByAll(staging);
             replace(target, folder);
@@ -155,7 +168,45 @@ public final class Publisher {
             new CsvScoresWriter().write(edition, stage.resolve(csv));
             return List.of(csv);
         });
+        writes.add(() -> writeCube(edition, branding, stage));
         return writes.runAll();
+    }
+
+    /** The SDMX-CSV of the results, the SDMX structure it refers to and the JSON-stat of the same cube. */
+    private static List<String> writeCube(PublishedEdition edition, Branding branding, Path stage) throws IOException {
+        ResultsCube cube = ResultsCube.of(edition);
+        Files.createDirectories(stage.resolve(OPEN_DATA));
+        String stem = OPEN_DATA + "/" + FILE_PREFIX + "-" + edition.edition() + "-results";
+        new SdmxCsvWriter().write(cube, stage.resolve(stem + ".sdmx.csv"));
+        new SdmxStructureWriter().write(cube, edition.codebook().indexName() + ": scores, ranks and rank intervals",
+                edition.info().publicationDate(),
+                stage.resolve(stem + ".sdmx.xml"));
+        new JsonStatWriter().write(cube, edition.info().title(), branding.publisher(),
+                edition.info().publicationDate(), List.of(edition.info().dataNotice()),
+                stage.resolve(stem + "-jsonstat.json"));
+        return List.of(stem + ".sdmx.csv", stem + ".sdmx.xml", stem + "-jsonstat.json");
+    }
+
+    /**
+     * The DCAT-AP catalogue of the files so far, then the data package of them and the catalogue; the manifest,
+     * written after, lists both.
+     */
+    private static List<String> describe(PublishedEdition edition, Branding branding, Path stage) throws IOException {
+        for (String name : List.of(DcatWriter.FILE_NAME, DataPackageWriter.FILE_NAME)) {
+            if (Files.exists(stage.resolve(name))) {
+                throw new PublicationException(stage.resolve(name) + ": the edition's folder already has a " + name
+                        + ", but that name is the publisher's own description of the edition; publish that file"
+                        + " under another name");
+            }
+        }
+        new DcatWriter().write(edition.info(), branding.publisher(), PublishedFile.in(stage, Set.of()),
+                stage.resolve(DcatWriter.FILE_NAME));
+        int year = edition.edition();
+        Map<String, TableSchema> tables = Map.of(FILE_PREFIX + "-" + year + "-scores.csv", TableSchema.scoresCsv(),
+                OPEN_DATA + "/" + FILE_PREFIX + "-" + year + "-results.sdmx.csv", TableSchema.sdmxCsv());
+        new DataPackageWriter().write(edition.info(), PublishedFile.in(stage, Set.of()), tables,
+                stage.resolve(DataPackageWriter.FILE_NAME));
+        return List.of(DcatWriter.FILE_NAME, DataPackageWriter.FILE_NAME);
     }
 
     /** The results workbook in one language, named as the report is: {@code AIRI-2026-results-de.xlsx}. */

@@ -220,7 +220,7 @@ class CountryProfilePdfTest {
                     .filter(rows -> !rows.get(indicator.code() + "/SCORE").get("RANK").isEmpty()).count());
         }
         Map<String, String> flags = Map.of("REPORTED", "", "ESTIMATED", "E", "PROVISIONAL", "P",
-                "CARRIED_FORWARD", "C", "MISSING", "M");
+                "CARRIED_FORWARD", "H", "MISSING", "M");
         for (Map.Entry<String, Map<String, CSVRecord>> country : csv.entrySet()) {
             Map<String, CSVRecord> rows = country.getValue();
             String indicators = indicatorPages(profile(country.getKey(), language));
@@ -330,16 +330,16 @@ class CountryProfilePdfTest {
             for (var indicator : edition.codebook().indicators()) {
                 String segment = segment(indicators, indicator.code() + " ", from);
                 from = indicators.indexOf(segment.strip(), from) + segment.length() - 1;
-                assertThat(segment).as("%s %s", country, indicator.code()).endsWith(" C 2025 ");
+                assertThat(segment).as("%s %s", country, indicator.code()).endsWith(" H 2025 ");
             }
         }
         assertThat(String.join(" ", pages(profile(SampleEdition.REJECTED, language))))
                 .doesNotContain("BG-2026-submission", "134'");
         if (language == Language.EN) {
             assertThat(pages(profile(SampleEdition.REJECTED, language)).get(1)).contains("Values by origin: reported 0"
-                    + " · estimated (E) 0 · provisional (P) 0 · carried forward (C) 30 · missing (M) 0.");
+                    + " · estimated (E) 0 · provisional (P) 0 · carried forward (H) 30 · missing (M) 0.");
         }
-        assertThat(indicatorPages(profile("DE", language))).doesNotContain(" C 2025");
+        assertThat(indicatorPages(profile("DE", language))).doesNotContain(" H 2025");
     }
 
     @Test
@@ -349,7 +349,7 @@ class CountryProfilePdfTest {
         assertThat(missing).containsPattern(" – \\d+ count – – M");
         assertThat(pages(profile(SampleEdition.MISSING_COUNTRY, Language.EN)).get(1)).containsPattern(
                 "Values by origin: reported \\d+ · estimated \\(E\\) \\d+ · provisional \\(P\\) \\d+ · carried forward"
-                        + " \\(C\\) 0 · missing \\(M\\) 1\\.");
+                        + " \\(H\\) 0 · missing \\(M\\) 1\\.");
         String germany = indicatorPages(profile("DE", Language.EN));
         assertThat(segment(germany, SampleEdition.MISSING_INDICATOR + " ", 0)).containsPattern(" \\d+/26 ");
     }

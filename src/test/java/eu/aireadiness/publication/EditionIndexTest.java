@@ -111,10 +111,12 @@ class EditionIndexTest {
         Document page = parse(Files.readAllBytes(edition.resolve("index.html")));
         Map<String, Element> rows = rows(page);
         List<String> files = files();
+        // the descriptions of the edition (data package, DCAT-AP, manifest) are written after the pages they list
         List<String> expected = files.stream()
-                .filter(f -> !f.matches("index(-[a-z]{2})?\\.html") && !f.equals("manifest.json")).toList();
+                .filter(f -> !f.matches("index(-[a-z]{2})?\\.html") && !DESCRIPTIONS.contains(f)).toList();
         assertThat(rows.keySet()).containsExactlyElementsOf(expected);
-        assertThat(expected).contains("AIRI-2026.zip", "AIRI-2026-report-fr.pdf", "AIRI-2026-scores.csv");
+        assertThat(expected).contains("AIRI-2026.zip", "AIRI-2026-report-fr.pdf", "AIRI-2026-scores.csv",
+                "opendata/AIRI-2026-results.sdmx.csv", "opendata/AIRI-2026-results-jsonstat.json");
         for (Map.Entry<String, Element> row : rows.entrySet()) {
             Element link = (Element) row.getValue().getElementsByTagName("a").item(0);
             assertThat(link.getAttribute("href")).isEqualTo(row.getKey());
@@ -130,7 +132,8 @@ class EditionIndexTest {
         assertThat(csv).isLessThan(1_000_000);
         assertThat(rows.get("AIRI-2026-scores.csv").getTextContent())
                 .contains(String.format(java.util.Locale.ROOT, "%.1f kB", csv / 1000.0));
-        assertThat(attribute(page, "a", "href")).contains("manifest.json", "index-de.html", "index-fr.html");
+        assertThat(attribute(page, "a", "href")).contains("manifest.json", "index-de.html", "index-fr.html",
+                "dcat-ap.jsonld", "datapackage.json");
     }
 
     @Test
@@ -163,11 +166,15 @@ class EditionIndexTest {
             }
         }
         List<String> expected = files().stream().filter(f -> !f.matches("index(-[a-z]{2})?\\.html")
-                && !f.equals("manifest.json") && !f.equals("AIRI-2026.zip")).toList();
+                && !DESCRIPTIONS.contains(f) && !f.equals("AIRI-2026.zip")).toList();
         assertThat(names).containsExactlyElementsOf(expected).isSorted();
         assertThat(names).contains(PdfProfileWriter.fileName(Branding.load(PublisherPdfTest.TEMPLATES), published,
                 published.ranking().get(0), PublicationTexts.load(PublisherPdfTest.TEMPLATES, "en")));
     }
+
+    /** The files that describe the edition, written after the index pages and the archive, which they list. */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("manifest.json", "datapackage.json",
+            "dcat-ap.jsonld");
 
     /** Every regular file of the edition, relative, '/' between names, sorted. */
     private static List<String> files() throws IOException {

@@ -57,7 +57,9 @@ class EditionManifestTest {
                 .startsWith("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf", "AIRI-2026-report-fr.pdf",
                         "AIRI-2026-results-de.xlsx", "AIRI-2026-results-en.xlsx", "AIRI-2026-results-fr.xlsx",
                         "AIRI-2026-scores.csv", "AIRI-2026.zip", "annex/data/notes.txt",
-                        "appendix/AT-2026-en.pdf", "index-de.html", "index-fr.html", "index.html")
+                        "appendix/AT-2026-en.pdf", "datapackage.json", "dcat-ap.jsonld", "index-de.html",
+                        "index-fr.html", "index.html", "opendata/AIRI-2026-results-jsonstat.json",
+                        "opendata/AIRI-2026-results.sdmx.csv", "opendata/AIRI-2026-results.sdmx.xml")
                 .endsWith("status/intake-status.csv", "status/intake-status.html");
         assertThat(listed.keySet()).filteredOn(path -> path.startsWith("profiles/")).hasSize(27 * 3)
                 .allMatch(path -> path.matches("profiles/AIRI-2026-[A-Z]{2}-(de|en|fr)\\.pdf"))
@@ -71,9 +73,16 @@ class EditionManifestTest {
         assertThat(listed.get("appendix/AT-2026-en.pdf").get("bytes").asLong()).isEqualTo(2);
         Map<String, String> mediaTypes = Map.of("pdf", "application/pdf",
                 "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv", "text/csv",
-                "txt", "text/plain", "html", "text/html", "zip", "application/zip");
-        listed.forEach((path, entry) -> assertThat(entry.get("mediaType").asString()).as(path)
-                .isEqualTo(mediaTypes.get(path.substring(path.lastIndexOf('.') + 1))));
+                "txt", "text/plain", "html", "text/html", "zip", "application/zip", "json", "application/json",
+                "jsonld", "application/ld+json",
+                // SDMX-CSV and SDMX-ML by the media types of the SDMX REST specification
+                "sdmx.csv", "application/vnd.sdmx.data+csv; version=2.0.0",
+                "sdmx.xml", "application/vnd.sdmx.structure+xml; version=2.1");
+        listed.forEach((path, entry) -> {
+            String extension = path.contains(".sdmx.") ? path.substring(path.indexOf(".sdmx.") + 1)
+                    : path.substring(path.lastIndexOf('.') + 1);
+            assertThat(entry.get("mediaType").asString()).as(path).isEqualTo(mediaTypes.get(extension));
+        });
     }
 
     @Test

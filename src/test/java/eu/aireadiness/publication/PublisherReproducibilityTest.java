@@ -57,8 +57,9 @@ class PublisherReproducibilityTest {
         Map<String, byte[]> secondFiles = contents(second);
         assertThat(firstFiles.keySet()).contains("AIRI-2026-report-de.pdf", "AIRI-2026-report-en.pdf",
                 "AIRI-2026-report-fr.pdf", "AIRI-2026-results-de.xlsx", "AIRI-2026-results-en.xlsx",
-                "AIRI-2026-results-fr.xlsx", "AIRI-2026-scores.csv", "manifest.json",
-                "status/intake-status.csv");
+                "AIRI-2026-results-fr.xlsx", "AIRI-2026-scores.csv", "manifest.json", "datapackage.json",
+                "dcat-ap.jsonld", "opendata/AIRI-2026-results.sdmx.csv", "opendata/AIRI-2026-results.sdmx.xml",
+                "opendata/AIRI-2026-results-jsonstat.json", "status/intake-status.csv");
         assertThat(secondFiles).containsOnlyKeys(firstFiles.keySet());
         firstFiles.forEach((path, bytes) -> assertThat(Arrays.mismatch(bytes, secondFiles.get(path)))
                 .as(path + ": the offset of the first byte that differs").isEqualTo(-1));

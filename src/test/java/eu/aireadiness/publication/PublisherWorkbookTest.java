@@ -261,7 +261,7 @@ class PublisherWorkbookTest {
                     case REPORTED -> null;
                     case ESTIMATED -> "E";
                     case PROVISIONAL -> "P";
-                    case CARRIED_FORWARD -> "C";
+                    case CARRIED_FORWARD -> "H";
                     case MISSING -> "M";
                 };
                 assertThat(row.getCell(12) == null ? null : row.getCell(12).getStringCellValue()).as(where)
@@ -288,7 +288,7 @@ class PublisherWorkbookTest {
         Row missing = rowOf(sheet, SampleEdition.MISSING_COUNTRY, SampleEdition.MISSING_INDICATOR);
         assertThat(missing.getCell(12).getStringCellValue()).isEqualTo("M");
         Row carried = rowOf(sheet, SampleEdition.REJECTED, "CMP1");
-        assertThat(carried.getCell(12).getStringCellValue()).isEqualTo("C");
+        assertThat(carried.getCell(12).getStringCellValue()).isEqualTo("H");
         assertThat(carried.getCell(13).getNumericCellValue()).isEqualTo(2025);
     }
 
@@ -428,12 +428,12 @@ class PublisherWorkbookTest {
                 assertThat(lines).as(sheet).containsKey(sheet);
             }
         }
-        assertThat(lines.get("C")).startsWith("Carried forward");
+        assertThat(lines.get("H")).startsWith("Carried forward");
         assertThat(lines.get("")).contains("1,000 replications", "between 0.75 and 1.25",
                 "the normalisation: goalposts, min-max", "seed 20261128");
         assertThat(lines.get("Normalisation")).startsWith("Each indicator is scored from 0 to 100 between fixed"
                 + " goalposts");
-        assertThat(lines.get("Missing values")).contains("flagged C (carried forward)");
+        assertThat(lines.get("Missing values")).contains("flagged H (carried forward)");
         assertThat(lines.get("Aggregation")).contains("weighted arithmetic mean");
         assertThat(lines.get("Outliers")).isEqualTo("No outlier treatment: the treated value is the published value.");
     }

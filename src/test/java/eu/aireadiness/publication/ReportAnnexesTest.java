@@ -187,7 +187,7 @@ class ReportAnnexesTest {
                     case REPORTED -> "";
                     case ESTIMATED -> "E";
                     case PROVISIONAL -> "P";
-                    case CARRIED_FORWARD -> "C";
+                    case CARRIED_FORWARD -> "H";
                     case MISSING -> "M";
                 };
                 String line = value.source().map(s -> code + " " + indicator.code() + " "
@@ -200,7 +200,7 @@ class ReportAnnexesTest {
             }
         }
         // A carried-forward value comes from the previous edition's submission.
-        assertThat(compact).contains(compact("BG CMP1"), compact("2025 C National statistical office, survey 2024"
+        assertThat(compact).contains(compact("BG CMP1"), compact("2025 H National statistical office, survey 2024"
                 + " BG-2025-submission.csv 1 2"));
     }
 

@@ -39,7 +39,7 @@ class MethodDescriptionTest {
         // 6 indicators of the codebook name a denominator (CMP1, CMP2, INV1, INV3, INV4, ADO4); 4 are
         // lower-is-better (GRN2, GRN4, GRN5, GOV3).
         assertThat(steps.get("Denomination.")).startsWith("6 of the 30 indicators are divided by a reference series");
-        assertThat(steps.get("Imputation.")).contains("previous edition (carried forward) and flagged C");
+        assertThat(steps.get("Imputation.")).contains("previous edition (carried forward) and flagged H");
         assertThat(steps.get("Screening.")).isEqualTo("No country and no indicator is excluded for lack of data.");
         assertThat(steps.get("Outlier treatment.")).startsWith("No outlier treatment is applied");
         assertThat(steps.get("Normalisation.")).contains("scored from 0 to 100 between two fixed goalposts",
