@@ -29,7 +29,8 @@ public final class DcatWriter {
     public static final String FILE_NAME = "dcat-ap.jsonld";
     private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
     private static final Map<String, String> FILE_TYPE_BY_FORMAT = Map.of("pdf", "PDF", "xlsx", "XLSX", "csv", "CSV",
-            "json", "JSON", "jsonld", "JSON_LD", "xml", "XML", "html", "HTML", "zip", "ZIP", "txt", "TXT");
+            "json", "JSON", "jsonld", "JSON_LD", "xml", "XML", "html", "HTML", "zip", "ZIP", "txt", "TXT",
+            "yml", "YAML");
 
     public void write(EditionInfo edition, String publisher, List<PublishedFile> files, Path file)
             throws IOException {

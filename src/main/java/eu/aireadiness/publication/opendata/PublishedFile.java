@@ -70,6 +70,7 @@ public record PublishedFile(String path, String mediaType, String format, long b
             case "jsonld" -> "application/ld+json";
             case "xml" -> "application/xml";
             case "txt" -> "text/plain";
+            case "yml", "yaml" -> "application/yaml"; // RFC 9512: the method file of the COINr export
             case "zip" -> "application/zip";
             default -> "application/octet-stream";
         };

@@ -71,6 +71,7 @@ class EditionDescriptionsTest {
         assertThat(PublishedFile.mediaType("dcat-ap.jsonld")).isEqualTo("application/ld+json");
         assertThat(PublishedFile.mediaType("AIRI-2026-scores.CSV")).isEqualTo("text/csv");
         assertThat(PublishedFile.mediaType("README")).isEqualTo("application/octet-stream");
+        assertThat(PublishedFile.mediaType("coinr/AIRI-2026-method.yml")).isEqualTo("application/yaml");
         assertThat(PublishedFile.format("opendata/AIRI-2026-results.sdmx.csv")).isEqualTo("csv");
         assertThat(PublishedFile.format("profiles.d/README")).isEmpty();
     }
