@@ -101,6 +101,13 @@ final class EarlyChecks {
         });
     }
 
+    /** The codes of the participating countries, from the input folder's countries.csv. */
+    static java.util.Set<String> countries(Path input) {
+        return read(() -> eu.aireadiness.framework.CountriesReader.read(
+                new InputFolder(absolute(input)).countriesFile())
+                .stream().map(eu.aireadiness.framework.Country::code).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The archive of received files must lie outside the input folder, or the intake would take its own copies. */
     static void archiveOutsideInput(Path archive, Path input) {
         if (absolute(archive).startsWith(absolute(input))) {

@@ -38,6 +38,9 @@ public enum Setting {
     METHOD("method", "FILE", "readiness.compute.method",
             "the method file (YAML), one section per step (see \"Method file\" in README.md)"),
     OUT("out", "DIR", "readiness.compute.out", "where the CSV of every stage is written"),
+    ROLE("role", "ROLE", "readiness.users.role", "users add: the account's role, officer, publisher or admin"),
+    COUNTRY("country", "CC", "readiness.users.country",
+            "users add: a country of an officer, as in countries.csv; repeat it for several"),
     QUIET("quiet", null, "readiness.quiet", "print nothing but errors (for cron); the log file has the rest"),
     DEBUG("debug", null, "readiness.debug", "with a failure's one line, its details: stack trace, debug log"),
 
