@@ -5,70 +5,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import eu.aireadiness.portal.account.Accounts;
 import eu.aireadiness.portal.account.Role;
-import eu.aireadiness.portal.account.UsersCommand;
-import eu.aireadiness.portal.audit.AuditTrail;
 
 /**
- * The portal's security through its real filter chain, on the real H2 database: the first admin added by the
- * {@code users} command before the web server starts, the other accounts as the command adds them. Each test signs
- * in from addresses of its own, so that the throttle's counts of one test do not reach another's.
+ * The portal's security through its real filter chain: login, CSRF, session fixation, throttling, disabled accounts,
+ * the sign-in page and the audit log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "spring.main.web-application-type=servlet")
-@AutoConfigureMockMvc
-class PortalSecurityTest {
-
-    static final Path DATABASE = temporaryFolder().resolve("readiness");
-    static final String ADMIN = "root.admin";
-    static final String PASSWORD = "a long enough passphrase";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("readiness.database", DATABASE::toString);
-    }
-
-    @BeforeAll
-    static void firstAdmin() {
-        UsersCommand.add(DATABASE, PASSWORD, ADMIN, "--role", "admin");
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AuditTrail audit;
-
-    @BeforeEach
-    void otherAccounts() {
-        add("otto.de", Role.OFFICER, "DE");
-        add("pia.publisher", Role.PUBLISHER);
-        add("olga.throttled", Role.OFFICER, "AT");
-    }
+class PortalSecurityTest extends SignedInPortalTest {
 
     @Test
     void aLoginChangesTheSessionIdAndIsAudited() throws Exception {
@@ -218,39 +171,5 @@ class PortalSecurityTest {
         assertThat(rows).noneMatch(r -> r.get("who").startsWith("="));
         assertThat(audit.latest(5)).anyMatch(e -> e.who().equals(ADMIN) && e.action().equals("DOWNLOAD")
                 && e.target().equals("/admin/audit.csv"));
-    }
-
-    private void add(String name, Role role, String... countries) {
-        if (accounts.find(name).isEmpty()) {
-            accounts.add(name, role, List.of(countries), PASSWORD.toCharArray());
-        }
-    }
-
-    /** Signs in and returns where the login sent the browser: "/" when it succeeded. */
-    private String attempt(String name, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", name).param("password", password).with(csrf())
-                .with(from(address))).andReturn().getResponse().getRedirectedUrl();
-    }
-
-    MockHttpSession signIn(String name, String address) throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", name).param("password", PASSWORD)
-                .with(csrf()).with(from(address))).andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).as("login of " + name).isEqualTo("/");
-        return (MockHttpSession) result.getRequest().getSession(false);
-    }
-
-    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("airi-security");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
