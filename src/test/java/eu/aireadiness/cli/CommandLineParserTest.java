@@ -32,8 +32,8 @@ class CommandLineParserTest {
     @Test
     void anUnknownCommandIsRefusedWithTheNearestOne() {
         refused("unknown command 'rn'; did you mean 'run'? Commands: run, intake, watch, compute, templates,"
-                + " sample-input, version, help (see --help)", "rn", "--year", "2026");
-        refused("unknown command 'publish'; commands: run, intake, watch, compute, templates, sample-input,"
+                + " sample-input, users, version, help (see --help)", "rn", "--year", "2026");
+        refused("unknown command 'publish'; commands: run, intake, watch, compute, templates, sample-input, users,"
                 + " version, help (see --help)", "publish");
     }
 
