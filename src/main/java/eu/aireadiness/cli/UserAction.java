@@ -17,7 +17,8 @@ enum UserAction {
             "Disable an account: it can no longer sign in, and its open sessions end at their next request. The"
             + " last enabled admin cannot be disabled."),
     PASSWORD("password", "users password NAME", true,
-            "Set a new password for the account, asked for twice or read from standard input.");
+            "Set a new password for the account, asked for twice or read from standard input. The account's open"
+            + " sessions end at their next request.");
 
     static final String PASSWORD_NEVER_ON_LINE = "a password is never taken on the command line, where the shell's"
             + " history and other users' process lists would keep it: type it when asked, or pipe it on standard"

@@ -47,7 +47,7 @@ final class UsersWork {
             case PASSWORD -> {
                 accounts.changePassword(name, password);
                 audit(audit, "PASSWORD_CHANGED", name, "OK");
-                yield "Password of " + name + " changed.";
+                yield "Password of " + name + " changed. Its open sessions end at their next request.";
             }
         };
         if (!users.quiet() || users.action() == UserAction.LIST) {

@@ -71,12 +71,6 @@ public class Accounts {
                 .stream().findFirst();
     }
 
-    /** Whether the account exists and may sign in: read on every request of a signed-in session. */
-    public boolean isEnabled(String name) {
-        return jdbc.queryForList("SELECT enabled FROM portal_account WHERE name = ?", Boolean.class, name).stream()
-                .anyMatch(Boolean.TRUE::equals);
-    }
-
     public boolean hasEnabledAdmin() {
         return enabledAdmins() > 0;
     }

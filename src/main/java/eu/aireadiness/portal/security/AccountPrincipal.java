@@ -1,5 +1,6 @@
 package eu.aireadiness.portal.security;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final String name;
     private final boolean enabled;
+    private final Instant changed;
     private final List<GrantedAuthority> authorities;
     private String passwordHash;
 
@@ -30,11 +32,17 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         Account account = stored.account();
         this.name = account.name();
         this.enabled = account.enabled();
+        this.changed = account.changed();
         this.passwordHash = stored.passwordHash();
         List<GrantedAuthority> granted = new ArrayList<>();
         granted.add(new SimpleGrantedAuthority(account.role().authority()));
         account.countries().forEach(c -> granted.add(new SimpleGrantedAuthority("COUNTRY_" + c)));
         this.authorities = List.copyOf(granted);
+    }
+
+    /** When the account was last changed before this sign-in: a later change (password, disabling) ends the session. */
+    Instant changed() {
+        return changed;
     }
 
     @Override

@@ -2,12 +2,15 @@ package eu.aireadiness.portal.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import eu.aireadiness.portal.account.Account;
 import eu.aireadiness.portal.account.Accounts;
+import eu.aireadiness.portal.account.StoredAccount;
 import eu.aireadiness.portal.audit.AuditEntry;
 import eu.aireadiness.portal.audit.AuditTrail;
 
@@ -18,9 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Ends the session of an account disabled since it signed in. {@code users disable} runs in another process, maybe
- * against another instance's sessions, so the account's flag is read from the database on every request of a
- * signed-in session: one lookup by primary key, and the disabled account's next request is its last.
+ * Ends the session of an account disabled, or given a new password, since it signed in: {@code users disable} and
+ * {@code users password} run in another process, maybe against another instance's sessions, so the account is read
+ * from the database on every request of a signed-in session (a lookup by primary key), and the session's next request
+ * is its last. A new password ends the sessions opened with the old one, which may be why it was changed.
  */
 final class DisabledAccountSessions extends OncePerRequestFilter {
 
@@ -38,10 +42,11 @@ final class DisabledAccountSessions extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof AccountPrincipal account
-                && !accounts.isEnabled(account.getUsername())) {
-            audit.record(new AuditEntry(clock.instant(), account.getUsername(), ClientAddress.of(request),
-                    "SESSION_ENDED", request.getMethod() + " " + request.getRequestURI(), "account disabled"));
+        Optional<String> ended = signedIn != null && signedIn.getPrincipal() instanceof AccountPrincipal account
+                ? endedBy(account) : Optional.empty();
+        if (ended.isPresent()) {
+            audit.record(new AuditEntry(clock.instant(), signedIn.getName(), ClientAddress.of(request),
+                    "SESSION_ENDED", request.getMethod() + " " + request.getRequestURI(), ended.get()));
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -51,5 +56,15 @@ final class DisabledAccountSessions extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Why the session can no longer stand: the account disabled, or changed (a new password) since the sign-in. */
+    private Optional<String> endedBy(AccountPrincipal signedIn) {
+        Optional<Account> now = accounts.find(signedIn.getUsername()).map(StoredAccount::account);
+        if (now.isEmpty() || !now.get().enabled()) {
+            return Optional.of("account disabled");
+        }
+        return now.get().changed().equals(signedIn.changed()) ? Optional.empty()
+                : Optional.of("account changed since the sign-in (a new password)");
     }
 }

@@ -133,6 +133,22 @@ class PortalSecurityTest extends SignedInPortalTest {
     }
 
     @Test
+    void aNewPasswordEndsTheSessionsOpenedWithTheOldOne() throws Exception {
+        add("nina.newpass", Role.PUBLISHER);
+        MockHttpSession session = signIn("nina.newpass", "10.6.1.1");
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isNotEqualTo(302);
+
+        accounts.changePassword("nina.newpass", "a different passphrase".toCharArray());
+
+        MvcResult next = mvc.perform(get("/").session(session).with(from("10.6.1.1"))).andReturn();
+        assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
+        assertThat(attempt("nina.newpass", "a different passphrase", "10.6.1.2")).isEqualTo("/");
+        assertThat(audit.latest(20)).anyMatch(e -> e.who().equals("nina.newpass")
+                && e.action().equals("SESSION_ENDED")
+                && e.outcome().equals("account changed since the sign-in (a new password)"));
+    }
+
+    @Test
     void theLoginPageIsLabelledInTheReadersLanguage() throws Exception {
         String english = mvc.perform(get("/login").header("Accept-Language", "en")).andReturn().getResponse()
                 .getContentAsString();
