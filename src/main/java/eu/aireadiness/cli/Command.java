@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import eu.aireadiness.compute.ComputeCommand;
 import eu.aireadiness.portal.account.AccountRules;
@@ -179,8 +177,8 @@ public sealed interface Command {
 
     /**
      * The portal's accounts. Whatever can be refused without the database is refused before Spring starts: the
-     * name, the role and its countries (against the input folder's countries.csv), and the password, which is read
-     * before the database is opened.
+     * name, the role and its countries (against the input folder's countries.csv, when the folder is known before
+     * Spring binds it; else once it has), and the password, which is read before the database is opened.
      */
     record Users(UserAction action, Optional<String> name, Optional<Role> role, List<String> countries,
                  Folders folders, SpringStart spring, boolean quiet) implements Command {
@@ -193,15 +191,7 @@ public sealed interface Command {
             role.flatMap(r -> Accounts.roleProblem(r, countries)).ifPresent(problem -> {
                 throw new CommandFailure(problem);
             });
-            if (!countries.isEmpty()) {
-                folders.input().ifPresent(input -> {
-                    Set<String> known = EarlyChecks.countries(input);
-                    countries.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
-                        throw new CommandFailure("country '" + c + "' is not in " + input.resolve("countries.csv")
-                                + ": give one of " + known.stream().sorted().collect(Collectors.joining(" ")));
-                    });
-                });
-            }
+            folders.input().ifPresent(input -> EarlyChecks.listedCountries(input, countries));
         }
 
         @Override

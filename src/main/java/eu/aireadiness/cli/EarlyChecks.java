@@ -101,11 +101,16 @@ final class EarlyChecks {
         });
     }
 
-    /** The codes of the participating countries, from the input folder's countries.csv. */
-    static java.util.Set<String> countries(Path input) {
-        return read(() -> eu.aireadiness.framework.CountriesReader.read(
-                new InputFolder(absolute(input)).countriesFile())
-                .stream().map(eu.aireadiness.framework.Country::code).collect(java.util.stream.Collectors.toSet()));
+    /** Every country given is one of the input folder's countries.csv, by its code. */
+    static void listedCountries(Path input, java.util.Collection<String> countries) {
+        Path file = new InputFolder(absolute(input)).countriesFile();
+        java.util.Set<String> known = read(() -> eu.aireadiness.framework.CountriesReader.read(file).stream()
+                .map(eu.aireadiness.framework.Country::code).collect(java.util.stream.Collectors.toCollection(
+                        java.util.TreeSet::new)));
+        countries.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
+            throw new CommandFailure("country '" + c + "' is not in " + file + ": give one of "
+                    + String.join(" ", known));
+        });
     }
 
     /** The archive of received files must lie outside the input folder, or the intake would take its own copies. */

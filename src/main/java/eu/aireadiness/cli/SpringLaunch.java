@@ -14,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import eu.aireadiness.database.DatabaseFailure;
-import eu.aireadiness.portal.account.AccountRefusal;
 import eu.aireadiness.database.DatabaseStartCheck;
+import eu.aireadiness.portal.account.AccountRefusal;
 
 /** Starts Spring for the commands that need the database, once every check that needs none has passed. */
 final class SpringLaunch {

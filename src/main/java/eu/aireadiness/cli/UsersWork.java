@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.context.ApplicationContext;
 
+import eu.aireadiness.pipeline.ReadinessProperties;
 import eu.aireadiness.portal.account.Account;
 import eu.aireadiness.portal.account.Accounts;
 import eu.aireadiness.portal.audit.AuditEntry;
@@ -31,6 +32,7 @@ final class UsersWork {
         String name = users.name().orElse("");
         String line = switch (users.action()) {
             case ADD -> {
+                EarlyChecks.listedCountries(context.getBean(ReadinessProperties.class).input(), users.countries());
                 Account added = accounts.add(name, users.role().orElseThrow(), users.countries(), password);
                 String what = added.role().word() + (added.countries().isEmpty() ? ""
                         : " of " + String.join(", ", added.countries()));
