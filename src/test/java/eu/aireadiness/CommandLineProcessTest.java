@@ -68,8 +68,8 @@ class CommandLineProcessTest {
     @Test
     void aMistypedCommandIsRefusedWithUsageStatus() throws Exception {
         refusedBeforeSpring(java("rn", "--year", "2026"), 2, "readiness-index: unknown command 'rn'; did you mean"
-                + " 'run'? Commands: run, intake, watch, serve, compute, templates, sample-input, version, help (see"
-                + " --help)");
+                + " 'run'? Commands: run, intake, watch, serve, compute, templates, sample-input, users, version, help"
+                + " (see --help)");
     }
 
     @Test

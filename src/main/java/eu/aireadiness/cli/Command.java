@@ -1,10 +1,15 @@
 package eu.aireadiness.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import eu.aireadiness.compute.ComputeCommand;
 import eu.aireadiness.compute.ComputeProgress;
+import eu.aireadiness.portal.account.AccountRules;
+import eu.aireadiness.portal.account.Accounts;
+import eu.aireadiness.portal.account.Role;
 import eu.aireadiness.templates.OfficerTemplates;
 
 /**
@@ -203,6 +208,57 @@ public sealed interface Command {
         @Override
         public Verb verb() {
             return Verb.SAMPLE_INPUT;
+        }
+    }
+
+    /**
+     * The portal's accounts. Whatever can be refused without the database is refused before Spring starts: the
+     * name, the role and its countries (against the input folder's countries.csv, when the folder is known before
+     * Spring binds it; else once it has), and the password, which is read before the database is opened.
+     */
+    record Users(UserAction action, Optional<String> name, Optional<Role> role, List<String> countries,
+                 Folders folders, SpringStart spring, boolean quiet) implements Command {
+
+        @Override
+        public void checkBeforeStart() {
+            name.flatMap(AccountRules::nameProblem).ifPresent(problem -> {
+                throw new CommandFailure(problem);
+            });
+            role.flatMap(r -> Accounts.roleProblem(r, countries)).ifPresent(problem -> {
+                throw new CommandFailure(problem);
+            });
+            folders.input().ifPresent(input -> EarlyChecks.listedCountries(input, countries));
+        }
+
+        @Override
+        public int execute(Terminal terminal) {
+            char[] password = action.readsPassword() ? PasswordInput.read(terminal, name.orElseThrow()) : new char[0];
+            try {
+                return SpringLaunch.within(spring, terminal,
+                        context -> UsersWork.run(this, password, context, terminal.out()));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.USERS;
+        }
+    }
+
+    /** The help of one sub-command of {@code users}. */
+    record UsersHelp(UserAction action) implements Command {
+
+        @Override
+        public int execute(Terminal terminal) {
+            terminal.out().print(HelpText.of(action));
+            return 0;
+        }
+
+        @Override
+        public Verb verb() {
+            return Verb.HELP;
         }
     }
 

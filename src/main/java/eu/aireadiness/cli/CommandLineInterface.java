@@ -1,5 +1,6 @@
 package eu.aireadiness.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -12,9 +13,15 @@ public final class CommandLineInterface {
     private final Class<?> application;
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     public CommandLineInterface(Class<?> application, PrintStream out, PrintStream err) {
+        this(application, System.in, out, err);
+    }
+
+    public CommandLineInterface(Class<?> application, InputStream in, PrintStream out, PrintStream err) {
         this.application = application;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -26,7 +33,7 @@ public final class CommandLineInterface {
             Command command = new CommandLineParser().parse(args);
             verb = command.verb();
             command.checkBeforeStart();
-            return command.execute(new Terminal(out, application));
+            return command.execute(new Terminal(out, application, in));
         } catch (RuntimeException e) {
             return Failures.report(e, verb, debug, err);
         }

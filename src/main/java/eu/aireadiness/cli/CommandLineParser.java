@@ -36,6 +36,7 @@ public final class CommandLineParser {
         boolean helpAsked = false;
         Map<Setting, String> given = new EnumMap<>(Setting.class);
         List<String> passThrough = new ArrayList<>();
+        List<String> operands = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -45,6 +46,8 @@ public final class CommandLineParser {
             } else if (!arg.startsWith("-") || arg.equals("-")) {
                 if (verb == null) {
                     verb = verb(arg);
+                } else if (verb == Verb.USERS) {
+                    operands.add(arg);
                 } else if (verb == Verb.HELP && helpAbout.isEmpty()) {
                     helpAbout = Optional.of(verb(arg));
                 } else {
@@ -62,6 +65,9 @@ public final class CommandLineParser {
                 if (equals >= 0) {
                     value = name.substring(equals + 1);
                     name = name.substring(0, equals);
+                }
+                if (verb == Verb.USERS && name.startsWith("pass")) {
+                    throw new UsageException(UserAction.PASSWORD_NEVER_ON_LINE);
                 }
                 Optional<Setting> setting = Setting.ofOption(name);
                 if (setting.isEmpty()) {
@@ -86,12 +92,17 @@ public final class CommandLineParser {
                     }
                     value = args[++i];
                 }
-                if (given.containsKey(s)) {
+                if (s == Setting.COUNTRY && given.containsKey(s)) {
+                    value = given.get(s) + "," + value;
+                } else if (given.containsKey(s)) {
                     throw new UsageException("option --" + name + " is given twice ('" + given.get(s) + "' and '"
                             + value + "'); give it once");
                 }
                 given.put(s, value);
             }
+        }
+        if (helpAsked && verb == Verb.USERS && !operands.isEmpty()) {
+            return new Command.UsersHelp(UsersLine.action(operands));
         }
         if (helpAsked || verb == Verb.HELP) {
             return new Command.Help(verb == null || verb == Verb.HELP ? helpAbout : Optional.of(verb));
@@ -99,10 +110,10 @@ public final class CommandLineParser {
         if (verb == null) {
             throw new UsageException("no command given; try 'run --year 2026', or --help for all commands");
         }
-        return command(verb, given, passThrough);
+        return command(verb, given, passThrough, operands);
     }
 
-    private Command command(Verb verb, Map<Setting, String> given, List<String> passThrough) {
+    private Command command(Verb verb, Map<Setting, String> given, List<String> passThrough, List<String> operands) {
         for (Setting s : given.keySet()) {
             if (!verb.takes(s)) {
                 throw new UsageException("'" + verb.word() + "' takes no --" + s.option().orElseThrow() + "; "
@@ -152,6 +163,7 @@ public final class CommandLineParser {
                     Path.of(given.get(Setting.METHOD)), Path.of(given.get(Setting.OUT)), quiet);
             case TEMPLATES -> new Command.Templates(year, folders, quiet);
             case SAMPLE_INPUT -> new Command.SampleInput(folders.input().orElseThrow(), quiet);
+            case USERS -> UsersLine.command(operands, given, folders, spring);
             case VERSION -> new Command.Version();
             case HELP -> new Command.Help(Optional.empty());
         };

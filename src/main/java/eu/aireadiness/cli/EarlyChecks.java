@@ -105,6 +105,18 @@ final class EarlyChecks {
         });
     }
 
+    /** Every country given is one of the input folder's countries.csv, by its code. */
+    static void listedCountries(Path input, java.util.Collection<String> countries) {
+        Path file = new InputFolder(absolute(input)).countriesFile();
+        java.util.Set<String> known = read(() -> eu.aireadiness.framework.CountriesReader.read(file).stream()
+                .map(eu.aireadiness.framework.Country::code).collect(java.util.stream.Collectors.toCollection(
+                        java.util.TreeSet::new)));
+        countries.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
+            throw new CommandFailure("country '" + c + "' is not in " + file + ": give one of "
+                    + String.join(" ", known));
+        });
+    }
+
     /** The archive of received files must lie outside the input folder, or the intake would take its own copies. */
     static void archiveOutsideInput(Path archive, Path input) {
         if (absolute(archive).startsWith(absolute(input))) {

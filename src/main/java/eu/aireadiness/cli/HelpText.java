@@ -60,10 +60,27 @@ final class HelpText {
             options.forEach(s -> row(text, option(s), described(s, jar)
                     + (verb.required().contains(s) ? " (required)" : "")));
         }
+        if (verb == Verb.USERS) {
+            text.append("\nSub-commands (each with its own help, e.g. users add --help):\n");
+            Arrays.stream(UserAction.values()).forEach(a -> row(text, a.usage(), a.summary()));
+        }
         if (verb.startsSpring()) {
             text.append("\nAny Spring property can be added as --property=value, e.g. --spring.profiles.active=postgres"
                     + "\n(see --help for the settings made as properties only).\n");
         }
+        return text.toString();
+    }
+
+    /** The help of one sub-command of {@code users}, with the options it takes. */
+    static String of(UserAction action) {
+        StringBuilder text = new StringBuilder("Usage: java -jar target/readiness-index.jar ")
+                .append(action.usage()).append(" [options]\n\n");
+        wrap(action.summary(), WIDTH).forEach(line -> text.append(line).append('\n'));
+        text.append("\nOptions:\n");
+        Properties jar = SettingSources.jarDefaults();
+        Verb.USERS.optional().stream().filter(s -> action == UserAction.ADD
+                        || s != Setting.ROLE && s != Setting.COUNTRY)
+                .forEach(s -> row(text, option(s), described(s, jar)));
         return text.toString();
     }
 

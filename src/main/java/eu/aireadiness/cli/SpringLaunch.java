@@ -1,7 +1,9 @@
 package eu.aireadiness.cli;
 
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +15,7 @@ import org.springframework.context.event.ContextClosedEvent;
 
 import eu.aireadiness.database.DatabaseFailure;
 import eu.aireadiness.database.DatabaseStartCheck;
+import eu.aireadiness.portal.account.AccountRefusal;
 
 /** Starts Spring for the commands that need the database, once every check that needs none has passed. */
 final class SpringLaunch {
@@ -52,11 +55,23 @@ final class SpringLaunch {
     }
 
     /**
+     * Starts Spring, hands its context to the command's work and closes it: for {@code users}, whose password must
+     * not travel as a Spring property. The work's own one-line refusals pass through as they are.
+     */
+    static int within(SpringStart spring, Terminal terminal, ToIntFunction<ConfigurableApplicationContext> work) {
+        return started(spring, terminal, application -> {
+            try (ConfigurableApplicationContext context = application.run(spring.arguments())) {
+                return work.applyAsInt(context);
+            }
+        });
+    }
+
+    /**
      * A failure to start (the database in use, damaged, unreachable, ...) is one line naming the cause and what to
      * do; --debug adds the stack trace.
      */
     private static int started(SpringStart spring, Terminal terminal,
-                               java.util.function.ToIntFunction<SpringApplication> running) {
+                               ToIntFunction<SpringApplication> running) {
         DatabaseStartCheck database = new DatabaseStartCheck();
         SpringApplication application = new SpringApplication(terminal.application());
         application.addListeners(database);
@@ -68,9 +83,15 @@ final class SpringLaunch {
         });
         try (progress) {
             return running.applyAsInt(application);
+        } catch (CommandFailure e) {
+            throw e;
         } catch (RuntimeException e) {
             if (spring.debug()) {
                 e.printStackTrace();
+            }
+            Optional<AccountRefusal> refusal = AccountRefusalCause.in(e);
+            if (refusal.isPresent()) {
+                throw new CommandFailure(refusal.get().getMessage());
             }
             boolean known = DatabaseFailure.explain(e, database.location()).isPresent();
             throw new CommandFailure(DatabaseFailure.oneLine(e, database.location())

@@ -1,5 +1,6 @@
 package eu.aireadiness.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 
 /**
@@ -7,6 +8,11 @@ import java.io.PrintStream;
  *
  * @param out         standard output: results only; errors go to standard error through {@link Failures}
  * @param application the {@code @SpringBootApplication} class
+ * @param in          standard input, which only {@code users} reads (a password piped to it)
  */
-public record Terminal(PrintStream out, Class<?> application) {
+public record Terminal(PrintStream out, Class<?> application, InputStream in) {
+
+    public Terminal(PrintStream out, Class<?> application) {
+        this(out, application, System.in);
+    }
 }

@@ -47,6 +47,10 @@ public enum Verb {
     SAMPLE_INPUT("sample-input", false, "Write the illustrative sample input (27 countries, editions 2025 and 2026)"
             + " into the input folder, replacing the shipped files.",
             List.of(), List.of(INPUT, QUIET, DEBUG)),
+    USERS("users", true, "Manage the portal's accounts: 'users add NAME --role officer|publisher|admin [--country"
+            + " CC ...]', 'users list', 'users disable NAME', 'users password NAME' (see users --help). A password"
+            + " is asked for, or read from standard input, never taken on the command line.",
+            List.of(), List.of(Setting.ROLE, Setting.COUNTRY, INPUT, DATABASE, LOG, QUIET, DEBUG)),
     VERSION("version", false, "Print the version, the commit and the build date of the jar (also --version).",
             List.of(), List.of()),
     HELP("help", false, "Show this help, or a command's own with 'help <command>' or '<command> --help'.",

@@ -32,9 +32,9 @@ class CommandLineParserTest {
     @Test
     void anUnknownCommandIsRefusedWithTheNearestOne() {
         refused("unknown command 'rn'; did you mean 'run'? Commands: run, intake, watch, serve, compute,"
-                + " templates, sample-input, version, help (see --help)", "rn", "--year", "2026");
+                + " templates, sample-input, users, version, help (see --help)", "rn", "--year", "2026");
         refused("unknown command 'publish'; commands: run, intake, watch, serve, compute, templates, sample-input,"
-                + " version, help (see --help)", "publish");
+                + " users, version, help (see --help)", "publish");
     }
 
     @Test
