@@ -48,7 +48,7 @@ import eu.aireadiness.intake.FeedbackFiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "readiness.command=serve", "spring.main.web-application-type=servlet", "readiness.watch.poll=200ms",
-        "readiness.watch.publish-cron=0 0 6 1 12 *"})
+        "readiness.watch.publish-cron=0 0 6 1 12 *", "readiness.portal.admin-check=false"})
 @DirtiesContext // stops the poller and the leader initiator once the class is done
 class ServeTest {
 

@@ -44,7 +44,8 @@ import eu.aireadiness.pipeline.ReadinessProperties;
  * The admin's status of the countries and the publication they start, then the publisher's downloads of what it
  * wrote: in this order, on one workspace, the real job and real files.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
+// Signed in with spring-security-test's users, not accounts of the table: the start needs no admin account.
+@SpringBootTest(properties = {"spring.main.web-application-type=servlet", "readiness.portal.admin-check=false"})
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminAndPublisherPortalTest {

@@ -41,8 +41,9 @@ import eu.aireadiness.framework.Checksums;
  * An officer's pages with the real watcher running (as under {@code serve}): an upload is taken in by the one intake
  * as a dropped file, and its feedback shows on the page; other countries are refused and the refusal recorded.
  */
+// Signed in with spring-security-test's users, not accounts of the table: the start needs no admin account.
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet", "readiness.command=watch",
-        "readiness.watch.poll=200ms", "readiness.watch.publish-cron="})
+        "readiness.watch.poll=200ms", "readiness.watch.publish-cron=", "readiness.portal.admin-check=false"})
 @AutoConfigureMockMvc
 @DirtiesContext // stops the watcher once the class is done
 class OfficerPortalTest {

@@ -33,12 +33,16 @@ record PortalWorkspace(Path root) {
         return root.resolve("input");
     }
 
+    Path database() {
+        return root.resolve("db").resolve("readiness");
+    }
+
     Path output() {
         return root.resolve("output");
     }
 
     void register(DynamicPropertyRegistry registry) {
-        registry.add("readiness.database", () -> root.resolve("db").resolve("readiness").toString());
+        registry.add("readiness.database", () -> database().toString());
         registry.add("readiness.input", () -> input().toString());
         registry.add("readiness.archive", () -> root.resolve("archive").toString());
         registry.add("readiness.output", () -> output().toString());

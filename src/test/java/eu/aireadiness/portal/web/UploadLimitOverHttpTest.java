@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,18 +24,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import eu.aireadiness.portal.account.UsersCommand;
+
 /**
  * An upload over the intake's size limit, sent to a real server as a browser sends it (with its length): it is
  * refused before its body is read, ahead of the login and CSRF checks that would make the container parse it, and
  * the officer is sent to a page that says why; nothing reaches the drop folder. The limit is lowered to 1 MB here so that the test sends little.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.main.web-application-type=servlet", "readiness.intake.max-file-size=1MB",
-        "spring.security.user.name=officer-hu", "spring.security.user.password=a-test-password",
-        "spring.security.user.roles=OFFICER"})
+        "spring.main.web-application-type=servlet", "readiness.intake.max-file-size=1MB"})
 class UploadLimitOverHttpTest {
 
     private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-limit");
+    private static final String PASSWORD = "a long test password";
+
+    static {
+        // The accounts an operator adds with the users command before the portal starts.
+        UsersCommand.add(WORKSPACE.database(), PASSWORD, "anna.admin", "--role", "admin");
+        UsersCommand.add(WORKSPACE.database(), PASSWORD, "officer-hu", "--role", "officer", "--country", "HU");
+    }
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {
@@ -51,12 +58,18 @@ class UploadLimitOverHttpTest {
     @Test
     void aFileOverTheLimitIsRefusedBeforeItIsStored() throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = "Basic " + Base64.getEncoder().encodeToString("officer-hu:a-test-password"
-                .getBytes(StandardCharsets.UTF_8));
-        String page = client.send(HttpRequest.newBuilder(uri("/officer")).header("Authorization", login).build(),
+        String signIn = client.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as(page).isTrue();
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=officer-hu&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrfToken(signIn)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("/login"));
+        String page = client.send(HttpRequest.newBuilder(uri("/officer")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String token = csrfToken(page);
         long before = filesIn("HU");
 
         String boundary = "portal-test-boundary";
@@ -65,9 +78,7 @@ class UploadLimitOverHttpTest {
                 + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes("x".repeat(1024 * 1024 + 512 * 1024).getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri("/officer/HU/upload?_csrf="
-                                + token.group(1)))
-                        .header("Authorization", login)
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri("/officer/HU/upload?_csrf=" + token))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -75,15 +86,21 @@ class UploadLimitOverHttpTest {
         assertThat(refused.statusCode()).isEqualTo(303);
         String location = refused.headers().firstValue("Location").orElseThrow();
         assertThat(location).isEqualTo("/officer/too-large");
-        String explained = client.send(HttpRequest.newBuilder(uri(location)).header("Authorization", login).build(),
+        String explained = client.send(HttpRequest.newBuilder(uri(location)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(explained).contains("File too large", "larger than 1,048,576 bytes");
         assertThat(filesIn("HU")).isEqualTo(before);
-        // Recorded before the login check: the account is the session's under the portal's form login; Basic
-        // authentication, used here, keeps none, so only the address and the refusal are checked.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'UPLOAD' AND address ="
+        // Recorded before the body is read, with the account of the session.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'UPLOAD' AND actor ="
+                + " 'officer-hu' AND address ="
                 + " '127.0.0.1' AND target = '/officer/HU/upload' AND outcome = 'refused: " + body.size() + " bytes declared, over the limit of "
                 + (1024 * 1024 + 64 * 1024) + "; not read'", Integer.class)).isEqualTo(1);
+    }
+
+    private static String csrfToken(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as(page).isTrue();
+        return token.group(1);
     }
 
     private URI uri(String path) {
