@@ -224,7 +224,8 @@ class OfficerPortalTest {
         assertThat(WORKSPACE.output().resolve("templates/2026/AIRI_2026_HU_template_en.xlsx")).hasBinaryContent(workbook);
         String page = page("/officer/HU");
         assertThat(page).contains("/officer/HU/template?edition=2026&amp;language=en")
-                .contains("European AI Readiness Index 2026: open for submissions");
+                .contains("European AI Readiness Index 2026: open for submissions. Please send your files by"
+                        + " 2026-11-13; files are still taken in until the edition is published, planned for 2026-12-01.");
         mvc.perform(get("/officer/HU/template").param("edition", "2026").param("language", "../x").with(HUNGARY))
                 .andExpect(status().isNotFound());
     }
