@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.pipeline.EditionWorkspace;
 
 /**
  * An officer's pages with the real watcher running (as under {@code serve}): an upload is taken in by the one intake
@@ -48,7 +49,7 @@ import eu.aireadiness.framework.Checksums;
 @DirtiesContext // stops the watcher once the class is done
 class OfficerPortalTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-officer");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-officer");
 
     /** The settle interval the upload must not wait (DropFolders.DEFAULT_SETTLE). */
     private static final Duration SETTLE = Duration.ofSeconds(10);
