@@ -73,12 +73,17 @@ public final class ComputeCommand {
         MethodSpec method = inputs.method().method();
         IndexResults results = refusingAsMethodFile(methodFile,
                 () -> CompositeIndex.build(inputs.data(), inputs.structure(), method));
-        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec ->
-                refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(results, inputs.structure(),
-                        method, spec)));
         Outcome outcome = new Outcome(out, inputs.data().units().size(), unscored(results, inputs),
                 results.treated().warnings());
         progress.end("index built, " + outcome.unitsScored() + " of " + outcome.units() + " units scored");
+        // Prepared before any file is written, so that an alternative the analysis cannot run is refused first.
+        Optional<IndexAssumptions> assumptions = inputs.method().uncertainty().map(spec -> {
+            progress.begin("preparing the uncertainty analysis");
+            IndexAssumptions prepared = refusingAsMethodFile(methodFile, () -> IndexAssumptions.prepare(results,
+                    inputs.structure(), method, spec));
+            progress.end("uncertainty analysis prepared, every stage that does not vary computed once");
+            return prepared;
+        });
         progress.begin("writing the stages");
         write(out, results, meta, inputs.data(),
                 List.of(() -> AnalysisFiles.writeCoherence(out, results.aggregated(), inputs.structure())));

@@ -36,6 +36,7 @@ class ComputeProgressTest {
         assertThat(lines.stream().map(line -> TIME.matcher(line).replaceFirst("")).toList()).containsExactly(
                 "compute: read 51 units, 49 indicators",
                 "compute: index built, 51 of 51 units scored",
+                "compute: uncertainty analysis prepared, every stage that does not vary computed once",
                 "compute: stages and coherence tables written",
                 "compute: uncertainty analysis, 1000 replications of 51 units",
                 "compute: sensitivity analysis, 1000 base samples, 7000 model runs, 5 factors");

@@ -27,12 +27,13 @@ final class ParallelBlocks {
     /** One worker's state (its model instance and buffers); it processes the blocks it claims in turn. */
     interface Worker {
 
-        void process(int firstRow, int endRow);
+        /** @param rowDone told each row once it is done (1), so that a caller's progress moves within a block */
+        void process(int firstRow, int endRow, IntConsumer rowDone);
     }
 
     /**
      * @param newWorker called {@code min(threads, blocks)} times from the calling thread, so it needs no locking
-     * @param rowsDone  told the rows of each block once it is done, from the worker's thread
+     * @param rowsDone  told each row once it is done, from the worker's thread
      * @return the workers, in creation order, for the caller to combine
      */
     static <W extends Worker> List<W> run(int rows, int threads, Supplier<W> newWorker, IntConsumer rowsDone) {
@@ -67,9 +68,7 @@ final class ParallelBlocks {
         for (int block = nextBlock.getAndIncrement(); block < blocks && !Thread.currentThread().isInterrupted();
                 block = nextBlock.getAndIncrement()) {
             int first = block * BLOCK_ROWS; // below rows, since block < blocks
-            int end = (int) Math.min(rows, (long) first + BLOCK_ROWS);
-            worker.process(first, end);
-            rowsDone.accept(end - first);
+            worker.process(first, (int) Math.min(rows, (long) first + BLOCK_ROWS), rowsDone);
         }
     }
 }

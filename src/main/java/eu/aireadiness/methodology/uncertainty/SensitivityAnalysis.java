@@ -24,8 +24,8 @@ public final class SensitivityAnalysis {
     }
 
     /**
-     * As {@link #run(FactorSpace, Supplier, SensitivitySettings)}, telling {@code baseSamplesDone} how many base
-     * samples (rows of the design, d + 2 model runs each) each finished block held, from the workers' threads.
+     * As {@link #run(FactorSpace, Supplier, SensitivitySettings)}, telling {@code baseSamplesDone} of each base
+     * sample done (a row of the design, d + 2 model runs), from the workers' threads.
      */
     public static SensitivityResult run(FactorSpace factors, Supplier<? extends ScalarModel> models,
             SensitivitySettings settings, IntConsumer baseSamplesDone) {
@@ -95,7 +95,7 @@ public final class SensitivityAnalysis {
         }
 
         @Override
-        public void process(int firstRow, int endRow) {
+        public void process(int firstRow, int endRow, IntConsumer rowDone) {
             int d = factors.dimension();
             SamplingDesign.PointSequence points = settings.design().points(2 * d, settings.seed(), firstRow);
             for (int row = firstRow; row < endRow; row++) {
@@ -109,6 +109,7 @@ public final class SensitivityAnalysis {
                     valuesAB[i] = valuesB[i];
                     fAB[i][row] = model.value(valuesAB);
                 }
+                rowDone.accept(1);
             }
         }
     }

@@ -31,8 +31,8 @@ public final class UncertaintyAnalysis {
     }
 
     /**
-     * As {@link #run(FactorSpace, Supplier, List, int[], UncertaintySettings)}, telling {@code replicationsDone} how
-     * many replications each finished block held, from the workers' threads, for a caller that shows progress.
+     * As {@link #run(FactorSpace, Supplier, List, int[], UncertaintySettings)}, telling {@code replicationsDone} of
+     * each replication done (1), from the workers' threads, for a caller that shows progress.
      */
     public static UncertaintyResult run(FactorSpace factors, Supplier<? extends RankModel> rankModels,
             List<String> units, int[] nominalRanks, UncertaintySettings settings, IntConsumer replicationsDone) {
@@ -84,7 +84,7 @@ public final class UncertaintyAnalysis {
         }
 
         @Override
-        public void process(int firstRow, int endRow) {
+        public void process(int firstRow, int endRow, IntConsumer rowDone) {
             SamplingDesign.PointSequence points = settings.design().points(factors.dimension(), settings.seed(),
                     firstRow);
             for (int row = firstRow; row < endRow; row++) {
@@ -92,6 +92,7 @@ public final class UncertaintyAnalysis {
                 factors.values(point, 0, values);
                 model.ranks(values, ranks);
                 samples.put(row, ranks);
+                rowDone.accept(1);
             }
         }
     }
