@@ -194,7 +194,7 @@ class PortalInBrowserTest {
                 .map(WebElement::getText).toList())
                 .anySatisfy(row -> assertThat(row).contains("HU_2026_figures.csv", "2026", "Accepted", "officer-hu"))
                 .anySatisfy(row -> assertThat(row).contains("HU_errors.csv", "Rejected", "officer-hu"));
-        screenshot("portal-officer.png");
+        screenshot("portal-officer.png", true);
         open("/officer/HU?lang=de");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
         checkAccessibility("officer's country, German");
@@ -228,8 +228,7 @@ class PortalInBrowserTest {
         // Hungary's upload of the first test is what the status shows now.
         assertThat(countryRow("Hungary (HU)").getText()).doesNotContain("No file received");
         checkAccessibility("admin's status");
-        scrollTo(slovakia);
-        screenshot("portal-admin.png");
+        screenshot("portal-admin.png", true);
         open("/admin?lang=fr");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
         checkAccessibility("admin's status, French");
@@ -265,7 +264,7 @@ class PortalInBrowserTest {
         signIn("paul.publisher");
         assertThat(browser.getCurrentUrl()).endsWith("/publisher");
         checkAccessibility("publisher's editions");
-        screenshot("portal-publisher.png");
+        screenshot("portal-publisher.png", false);
 
         JsonNode manifest = JsonMapper.shared().readTree(new String(download(
                 browser.findElement(By.partialLinkText("Manifest with the checksum")).getDomProperty("href")),
@@ -332,10 +331,6 @@ class PortalInBrowserTest {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
-    private void scrollTo(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
     private int forbiddenCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'FORBIDDEN' AND actor = 'officer-hu'",
                 Integer.class);
@@ -390,14 +385,24 @@ class PortalInBrowserTest {
                 browser.getCurrentUrl()).isEmpty();
     }
 
-    /** Writes the page as the browser shows it, whole, when -Dportal.screenshots names a folder (the README's). */
-    private static void screenshot(String name) throws IOException {
+    /**
+     * Writes the page as the browser draws it when -Dportal.screenshots names a folder (the README's docs/img): the
+     * window's view, or the whole page's length.
+     */
+    private static void screenshot(String name, boolean wholePage) throws IOException {
         String folder = System.getProperty("portal.screenshots");
         if (folder == null || folder.isBlank()) {
             return;
         }
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", false));
+        Map<String, Object> area = new java.util.HashMap<>(Map.of("format", "png"));
+        if (wholePage) {
+            browser.executeScript("window.scrollTo(0, 0)");
+            Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+            Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+            area.put("captureBeyondViewport", true);
+            area.put("clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1));
+        }
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", area);
         Path target = Files.createDirectories(Path.of(folder)).resolve(name);
         Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
     }
