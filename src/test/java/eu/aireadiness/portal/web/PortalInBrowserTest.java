@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -145,10 +145,17 @@ class PortalInBrowserTest {
                 Duration.ofMinutes(2), "the 53 sample files to be taken in by the watcher");
         open("/login");
         checkAccessibility("login");
-        signIn("officer-hu");
-        assertThat(browser.getCurrentUrl()).endsWith("/officer");
-        open("/officer");
+        // By keyboard alone: the name field has the focus, Tab leads to the password, Enter sends the form.
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("username");
+        browser.switchTo().activeElement().sendKeys("officer-hu", Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
+        waitForPage(url -> url.endsWith("/officer"), "signed in as officer-hu by keyboard");
         checkAccessibility("officer's countries");
+        // The first Tab shows the link that skips the header.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(skip.getRect().getX()).isNotNegative();
         browser.findElement(By.linkText("Hungary (HU)")).click();
         waitForPage(url -> url.endsWith("/officer/HU"), "on Hungary's page");
         assertThat(heading()).isEqualTo("Hungary (HU)");
