@@ -15,7 +15,8 @@ import java.util.Set;
  * (ISO 639-1 code); without them, or with the cell empty, the publications in that language print the English text.
  * The optional columns {@code isbn}, {@code doi}, {@code catalogue_number}, {@code licence} and {@code contact} give
  * what its colophon prints ({@link EditionImprint}); a file without them still loads. The optional column
- * {@code dataflow} names the SDMX dataflow of the edition's submissions ({@link DataflowId}).
+ * {@code dataflow} names the SDMX dataflow of the edition's submissions ({@link DataflowId}), and
+ * {@code submission_deadline} the date officers are asked to send their files by, on or before the publication date.
  */
 public final class EditionsReader {
 
@@ -25,6 +26,24 @@ public final class EditionsReader {
             + " submissions (or 'revision' for a published edition reopened for corrections)";
 
     private EditionsReader() {
+    }
+
+    private static Optional<LocalDate> deadline(CsvTables.Row row, LocalDate publication) {
+        String text = row.text("submission_deadline");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate deadline;
+        try {
+            deadline = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw row.problem("column 'submission_deadline': expected a date as YYYY-MM-DD, found '" + text + "'");
+        }
+        if (deadline.isAfter(publication)) {
+            throw row.problem("column 'submission_deadline': " + deadline + " is after the publication date "
+                    + publication + "; set a deadline on or before it, or leave the cell empty");
+        }
+        return Optional.of(deadline);
     }
 
     private static Optional<DataflowId> dataflow(CsvTables.Row row) {
@@ -59,7 +78,7 @@ public final class EditionsReader {
             return new EditionInfo(row.integer("edition"), row.required("title"), date, status, row.text("data_notice"),
                     editionState, row.translated("title"), row.translated("data_notice"),
                     new EditionImprint(row.text("isbn"), row.text("doi"), row.text("catalogue_number"),
-                            row.text("licence"), row.text("contact")), dataflow(row));
+                            row.text("licence"), row.text("contact")), dataflow(row), deadline(row, date));
         });
     }
 }

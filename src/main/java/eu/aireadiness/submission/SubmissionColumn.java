@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The columns of a submission, named as in SDMX-CSV. OBS_STATUS, SOURCE and NOTE may be left out. The structure
  * columns of SDMX-CSV 1.0 ({@code DATAFLOW}) and 2.0 ({@code STRUCTURE}, {@code STRUCTURE_ID}, {@code ACTION}, and
  * {@code STRUCTURE_NAME} of a file written with labels) name the dataflow a file is for and what each row does; a
- * file without them is read as today's format. They come last here so that the data columns keep their positions
- * in the officers' template.
+ * file without them is read as today's format. A file's columns are found by name, in any order; the officers'
+ * templates place them by {@code templates.TemplateColumns}, not by this order.
  */
 public enum SubmissionColumn {
     REF_AREA(Kind.REQUIRED),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +88,26 @@ class EditionsReaderTest {
         assertThatThrownBy(() -> EditionsReader.read(file)).isInstanceOf(InputFileException.class)
                 .hasMessageContaining("line 2").hasMessageContaining("column 'doi'")
                 .hasMessageContaining("without https://doi.org/");
+    }
+
+    @Test
+    void theSubmissionDeadlineIsReadWhenGivenAndRefusedAfterThePublicationDate() throws Exception {
+        String header = HEADER.strip() + ",submission_deadline\n";
+        Path file = Files.writeString(dir.resolve("editions.csv"), header
+                + "2025,Index 2025,2025-12-01,official,,published,\n"
+                + "2026,Index 2026,2026-12-01,official,,open,2026-11-13\n");
+        assertThat(EditionsReader.read(file)).extracting(EditionInfo::submissionDeadline)
+                .containsExactly(Optional.empty(), Optional.of(LocalDate.of(2026, 11, 13)));
+
+        Path late = Files.writeString(dir.resolve("late.csv"), header
+                + "2026,Index 2026,2026-12-01,official,,open,2026-12-15\n");
+        assertThatThrownBy(() -> EditionsReader.read(late)).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("column 'submission_deadline': 2026-12-15 is after"
+                        + " the publication date 2026-12-01; set a deadline on or before it, or leave the cell empty");
+
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), header
+                + "2026,Index 2026,2026-12-01,official,,open,13/11/2026\n");
+        assertThatThrownBy(() -> EditionsReader.read(wrong)).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("column 'submission_deadline': expected a date as YYYY-MM-DD, found '13/11/2026'");
     }
 }

@@ -11,10 +11,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import eu.aireadiness.intake.FeedbackFiles;
 
-/** A copy of the shipped input in a temporary folder, so that tests never touch the repository's files. */
-record EditionWorkspace(Path root) {
+/**
+ * A copy of the shipped input in a temporary folder, with the database, archive and output beside it, so that tests
+ * work on real files without touching the repository's (the pipeline's tests and the portal's).
+ */
+public record EditionWorkspace(Path root) {
 
-    static EditionWorkspace create(String prefix) {
+    public static EditionWorkspace create(String prefix) {
         try {
             EditionWorkspace workspace = new EditionWorkspace(Files.createTempDirectory(prefix));
             copyTree(Path.of("input"), workspace.input());
@@ -25,35 +28,35 @@ record EditionWorkspace(Path root) {
         }
     }
 
-    Path input() {
+    public Path input() {
         return root.resolve("input");
     }
 
-    Path output() {
+    public Path output() {
         return root.resolve("output");
     }
 
-    Path archive() {
+    public Path archive() {
         return root.resolve("archive");
     }
 
-    Path database() {
+    public Path database() {
         return root.resolve("db").resolve("readiness");
     }
 
     /** Points the application of a Spring test at this workspace: its database, input, archive and output. */
-    void register(DynamicPropertyRegistry registry) {
+    public void register(DynamicPropertyRegistry registry) {
         registry.add("readiness.database", () -> database().toString());
         registry.add("readiness.input", () -> input().toString());
         registry.add("readiness.archive", () -> archive().toString());
         registry.add("readiness.output", () -> output().toString());
     }
 
-    ReadinessProperties settings() {
+    public ReadinessProperties settings() {
         return new ReadinessProperties(input(), output(), Path.of("output-templates"), archive());
     }
 
-    ReadinessProperties settings(Path output) {
+    public ReadinessProperties settings(Path output) {
         return new ReadinessProperties(input(), output, Path.of("output-templates"), archive());
     }
 

@@ -136,7 +136,8 @@ class PortalSecurityTest extends SignedInPortalTest {
     void aNewPasswordEndsTheSessionsOpenedWithTheOldOne() throws Exception {
         add("nina.newpass", Role.PUBLISHER);
         MockHttpSession session = signIn("nina.newpass", "10.6.1.1");
-        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isNotEqualTo(302);
+        assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
+                .as("signed in, sent to the publisher's area").isEqualTo("/publisher");
 
         accounts.changePassword("nina.newpass", "a different passphrase".toCharArray());
 

@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.pipeline.EditionWorkspace;
 import eu.aireadiness.pipeline.IntakeRun;
 import eu.aireadiness.pipeline.ReadinessProperties;
 
@@ -50,7 +51,7 @@ import eu.aireadiness.pipeline.ReadinessProperties;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminAndPublisherPortalTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-admin");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-admin");
 
     private static final RequestPostProcessor ADMIN = user("admin-1").roles("ADMIN");
     private static final RequestPostProcessor PUBLISHER = user("publisher-1").roles("PUBLISHER");

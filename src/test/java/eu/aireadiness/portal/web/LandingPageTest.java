@@ -15,13 +15,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import eu.aireadiness.pipeline.EditionWorkspace;
+
 /** The page a sign-in leads to sends each role to its own area, and anyone else to the sign-in page. */
 // Signed in with spring-security-test's users, not accounts of the table: the start needs no admin account.
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet", "readiness.portal.admin-check=false"})
 @AutoConfigureMockMvc
 class LandingPageTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-landing");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-landing");
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {

@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.pipeline.EditionWorkspace;
 
 /**
  * An officer's pages with the real watcher running (as under {@code serve}): an upload is taken in by the one intake
@@ -48,7 +49,7 @@ import eu.aireadiness.framework.Checksums;
 @DirtiesContext // stops the watcher once the class is done
 class OfficerPortalTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-officer");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-officer");
 
     /** The settle interval the upload must not wait (DropFolders.DEFAULT_SETTLE). */
     private static final Duration SETTLE = Duration.ofSeconds(10);
@@ -224,7 +225,8 @@ class OfficerPortalTest {
         assertThat(WORKSPACE.output().resolve("templates/2026/AIRI_2026_HU_template_en.xlsx")).hasBinaryContent(workbook);
         String page = page("/officer/HU");
         assertThat(page).contains("/officer/HU/template?edition=2026&amp;language=en")
-                .contains("European AI Readiness Index 2026: open for submissions");
+                .contains("European AI Readiness Index 2026: open for submissions. Please send your files by"
+                        + " 2026-11-13; files are still taken in until the edition is published, planned for 2026-12-01.");
         mvc.perform(get("/officer/HU/template").param("edition", "2026").param("language", "../x").with(HUNGARY))
                 .andExpect(status().isNotFound());
     }

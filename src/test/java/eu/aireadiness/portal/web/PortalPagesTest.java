@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import eu.aireadiness.pipeline.EditionWorkspace;
+
 /**
  * Every page in every language: the language a person asked for (link, browser), every text found, and what a
  * keyboard or screen-reader user needs: a skip link first, a main landmark it leads to, every field labelled,
@@ -34,7 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class PortalPagesTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-pages");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-pages");
 
     private static final RequestPostProcessor ALL_ROLES = user("everyone").authorities(() -> "ROLE_OFFICER",
             () -> "ROLE_PUBLISHER", () -> "ROLE_ADMIN", () -> "COUNTRY_DE");

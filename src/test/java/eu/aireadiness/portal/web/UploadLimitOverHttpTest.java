@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import eu.aireadiness.pipeline.EditionWorkspace;
 import eu.aireadiness.portal.account.UsersCommand;
 
 /**
@@ -35,7 +36,7 @@ import eu.aireadiness.portal.account.UsersCommand;
         "spring.main.web-application-type=servlet", "readiness.intake.max-file-size=1MB"})
 class UploadLimitOverHttpTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-limit");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-limit");
     private static final String PASSWORD = "a long test password";
 
     static {
