@@ -51,6 +51,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.aireadiness.framework.Checksums;
+import eu.aireadiness.pipeline.EditionWorkspace;
 import eu.aireadiness.portal.account.UsersCommand;
 
 /**
@@ -67,7 +68,7 @@ import eu.aireadiness.portal.account.UsersCommand;
 @DirtiesContext // stops the watcher once the class is done
 class PortalInBrowserTest {
 
-    private static final PortalWorkspace WORKSPACE = PortalWorkspace.create("airi-portal-browser");
+    private static final EditionWorkspace WORKSPACE = EditionWorkspace.create("airi-portal-browser");
     private static final String PASSWORD = "a long test password";
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
