@@ -20,6 +20,11 @@ RUN_OPTIONS ?=
 # Extra options for `make serve`, e.g. SERVE_OPTIONS="--port 8443 --spring.profiles.active=postgres".
 SERVE_OPTIONS ?=
 
+# axe-core for the browser test's accessibility check (see the rule of $(AXE) below).
+AXE_VERSION := 4.14.1
+AXE_SHA256  := e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745
+AXE         := target/axe/package/axe.min.js
+
 .PHONY: run serve test build bench sample-input clean help
 
 ## run: build if needed, then publish the $(YEAR) edition from input/ into output/$(YEAR)/ (embedded H2 in data/)
@@ -33,8 +38,18 @@ serve: $(CDS)
 	java -XX:+UseSerialGC -Xmx512m -XX:SharedArchiveFile=$(CDS) -jar $(APP_JAR) serve $(SERVE_OPTIONS)
 
 ## test: the whole test suite (the PostgreSQL end-to-end test runs when READINESS_TEST_PG_URL is set, as in .ci/run)
-test:
+test: $(AXE)
 	mvn -B --no-transfer-progress test
+
+# axe-core, the accessibility checker the browser test (PortalInBrowserTest) injects into each page: fetched from the
+# npm registry into target/ at build time, never kept in the project. npm checks the package against the registry's
+# integrity hash; AXE_SHA256 (at the top) pins the exact tarball of this version as well.
+$(AXE):
+	mkdir -p target/axe
+	cd target/axe && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null \
+		&& echo "$(AXE_SHA256)  axe-core-$(AXE_VERSION).tgz" | sha256sum --check --quiet \
+		&& tar -xzf axe-core-$(AXE_VERSION).tgz package/axe.min.js package/LICENSE
+	touch $(AXE)
 
 ## build: the executable jar
 build: $(JAR)
