@@ -112,7 +112,7 @@ class AdminAndPublisherPortalTest {
                 .andExpect(redirectedUrl("/admin/publication"));
         long end = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         String html = page("/admin/publication", ADMIN);
-        while (html.contains("http-equiv=\"refresh\"") && System.nanoTime() < end) {
+        while (html.contains("js/refresh.js") && System.nanoTime() < end) {
             Thread.sleep(500);
             html = page("/admin/publication", ADMIN);
         }

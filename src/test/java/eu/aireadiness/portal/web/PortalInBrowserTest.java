@@ -323,7 +323,7 @@ class PortalInBrowserTest {
     private void waitForFeedback() {
         new WebDriverWait(browser, FEEDBACK_WAIT, Duration.ofMillis(200))
                 .ignoring(StaleElementReferenceException.class)
-                .until(b -> b.findElements(By.cssSelector("meta[http-equiv=refresh]")).isEmpty()
+                .until(b -> b.findElements(By.cssSelector("script[src$='refresh.js']")).isEmpty()
                         && !b.findElements(By.id("problems")).isEmpty());
     }
 
