@@ -65,6 +65,7 @@ class ServeProcessesTest {
         try (ChildProcess serve = ChildProcess.start(workspace.root(), Map.of(), workspace.serve("--port", "0",
                 "--readiness.watch.poll=200ms", "--logging.structured.format.console=ecs"))) {
             serve.awaitLine("now leads", START);
+            serve.awaitLine("serving the portal on http://127.0.0.1:", START);
             serve.terminate();
             serve.awaitExit(START);
             JsonMapper json = JsonMapper.builder().build();
@@ -77,6 +78,11 @@ class ServeProcessesTest {
                 assertThat(event.path("process").path("pid").asLong()).isEqualTo(serve.pid());
                 assertThat(event.path("@timestamp").asString()).startsWith("20");
             });
+            // Where the portal answers, with the port the system gave (--port 0); the console's own copy of this
+            // line is left out here by the child's --quiet.
+            assertThat(events).anySatisfy(event -> assertThat(event.path("message").asString()).matches(
+                    "serving the portal on http://127\\.0\\.0\\.1:[1-9][0-9]*/ \\(Ctrl\\+C stops it;"
+                            + " /actuator/health tells its state\\)"));
         }
     }
 
