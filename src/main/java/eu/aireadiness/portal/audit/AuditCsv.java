@@ -3,6 +3,7 @@ package eu.aireadiness.portal.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,14 +23,33 @@ public final class AuditCsv {
     }
 
     public static void write(List<AuditEntry> entries, Appendable out) {
+        write(entries::forEach, out);
+    }
+
+    /** The whole log of {@code trail}, read and written an entry at a time. */
+    public static void write(AuditTrail trail, Appendable out) {
+        write(trail::eachNewestFirst, out);
+    }
+
+    private static void write(Consumer<Consumer<AuditEntry>> entries, Appendable out) {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (AuditEntry e : entries) {
-                csv.printRecord(e.at().toString(), safe(e.who()), safe(e.address()), safe(e.action()),
-                        safe(e.target()), safe(e.outcome()));
-            }
+            entries.accept(e -> {
+                try {
+                    csv.printRecord(e.at().toString(), safe(e.who()), safe(e.address()), safe(e.action()),
+                            safe(e.target()), safe(e.outcome()));
+                } catch (IOException failure) {
+                    throw new UncheckedIOException(failure);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw failed(e.getCause());
         } catch (IOException e) {
-            throw new UncheckedIOException("the audit log could not be written as CSV: " + e.getMessage(), e);
+            throw failed(e);
         }
+    }
+
+    private static UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException("the audit log could not be written as CSV: " + e.getMessage(), e);
     }
 
     private static String safe(String text) {

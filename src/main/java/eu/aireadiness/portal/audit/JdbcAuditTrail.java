@@ -1,7 +1,11 @@
 package eu.aireadiness.portal.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,6 +21,8 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final int ACTION = 40;
     private static final int TARGET = 1000;
     private static final int OUTCOME = 200;
+    private static final String SELECT = "SELECT happened_at, actor, address, action, target, outcome"
+            + " FROM audit_event";
 
     private final JdbcTemplate jdbc;
 
@@ -33,12 +39,26 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEntry> latest(int limit) {
-        return jdbc.query("SELECT happened_at, actor, address, action, target, outcome FROM audit_event"
-                + " ORDER BY happened_at DESC, id DESC FETCH FIRST ? ROWS ONLY",
-                (rs, row) -> new AuditEntry(rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"),
-                        rs.getString("address"), rs.getString("action"), rs.getString("target"),
-                        rs.getString("outcome")), limit);
+    public List<AuditEntry> latest(int limit, String whoContains, String action) {
+        // The filters run in the database, over the whole log, not over a window of its latest entries.
+        return jdbc.query(SELECT + " WHERE LOWER(actor) LIKE ? ESCAPE '\\' AND (? = '' OR action = ?)"
+                + " ORDER BY happened_at DESC, id DESC FETCH FIRST ? ROWS ONLY", JdbcAuditTrail::entry,
+                "%" + likeLiteral(whoContains.toLowerCase(Locale.ROOT)) + "%", action, action, limit);
+    }
+
+    @Override
+    public void eachNewestFirst(Consumer<AuditEntry> each) {
+        jdbc.query(SELECT + " ORDER BY happened_at DESC, id DESC", (ResultSet rs) -> each.accept(entry(rs, 0)));
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"),
+                rs.getString("address"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"));
+    }
+
+    /** The text as a literal inside a LIKE pattern: its own % and _ match themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String cut(String text, int width) {
