@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The audit log kept in the database (Flyway V12, table audit_event), so every instance of the portal shares it. */
 @Repository
@@ -21,6 +22,7 @@ public class JdbcAuditTrail implements AuditTrail {
     private static final int ACTION = 40;
     private static final int TARGET = 1000;
     private static final int OUTCOME = 200;
+    private static final int FETCH_ROWS = 500;
     private static final String SELECT = "SELECT happened_at, actor, address, action, target, outcome"
             + " FROM audit_event";
 
@@ -46,9 +48,16 @@ public class JdbcAuditTrail implements AuditTrail {
                 "%" + likeLiteral(whoContains.toLowerCase(Locale.ROOT)) + "%", action, action, limit);
     }
 
+    /**
+     * Read in pieces of {@value #FETCH_ROWS} rows: PostgreSQL's driver does so only inside a transaction and with a
+     * fetch size, otherwise it reads the whole result before the first row is handed over.
+     */
     @Override
+    @Transactional(readOnly = true)
     public void eachNewestFirst(Consumer<AuditEntry> each) {
-        jdbc.query(SELECT + " ORDER BY happened_at DESC, id DESC", (ResultSet rs) -> each.accept(entry(rs, 0)));
+        JdbcTemplate inPieces = new JdbcTemplate(jdbc.getDataSource());
+        inPieces.setFetchSize(FETCH_ROWS);
+        inPieces.query(SELECT + " ORDER BY happened_at DESC, id DESC", (ResultSet rs) -> each.accept(entry(rs, 0)));
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
