@@ -68,7 +68,7 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
         starts.put(step.getId(), start);
         long period = Math.max(1, every.toMillis());
         heartbeats.put(step.getId(), clock().scheduleAtFixedRate(() -> say(step.getStepName() + ": "
-                + soFar(step) + " (" + seconds(System.nanoTime() - start) + ")"), period, period,
+                + soFar(step) + " (" + ElapsedTime.of(System.nanoTime() - start) + ")"), period, period,
                 TimeUnit.MILLISECONDS));
     }
 
@@ -79,7 +79,7 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
             heartbeat.cancel(false);
         }
         Long start = starts.remove(step.getId());
-        String time = start == null ? "" : " (" + seconds(System.nanoTime() - start) + ")";
+        String time = start == null ? "" : " (" + ElapsedTime.of(System.nanoTime() - start) + ")";
         if (step.getStatus() == BatchStatus.COMPLETED) {
             say(step.getStepName() + ": " + summary(step) + time);
         } else {
@@ -175,7 +175,4 @@ public class StageProgress implements StepExecutionListener, DisposableBean {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    static String seconds(long nanos) {
-        return ElapsedTime.of(nanos);
-    }
 }
